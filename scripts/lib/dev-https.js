@@ -1,0 +1,34 @@
+// HTTPS options for the development server. Office loads add-ins only over HTTPS from a trusted
+// certificate. office-addin-dev-certs makes a localhost certificate and installs its CA; on Linux
+// that install needs sudo, which many machines lack, so when it fails we still generate the
+// certificate, serve with it, and say how to trust the CA by hand.
+"use strict";
+
+const fs = require("fs");
+const devCerts = require("office-addin-dev-certs");
+
+async function getDevHttpsOptions({ log = console.log } = {}) {
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(localhostCertificatePath) || !fs.existsSync(localhostKeyPath)) {
+      await devCerts.generateCertificates();
+    }
+    log(
+      [
+        "Could not install the development certificate authority automatically:",
+        `  ${String(error && error.message ? error.message : error).split("\n")[0]}`,
+        "Serving HTTPS with an untrusted certificate. To trust it, add this CA to your browser or system:",
+        `  ${caCertificatePath}`,
+      ].join("\n"),
+    );
+    return {
+      ca: fs.readFileSync(caCertificatePath),
+      cert: fs.readFileSync(localhostCertificatePath),
+      key: fs.readFileSync(localhostKeyPath),
+    };
+  }
+}
+
+module.exports = { getDevHttpsOptions };

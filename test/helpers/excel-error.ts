@@ -1,0 +1,12 @@
+import { StandaloneCustomFunctionError } from "../../src/functions/runtime/standalone-runtime";
+
+/** Calls `fn` and returns the CustomFunctions.Error it throws; fails if it returns or throws anything else. */
+export function excelErrorOf(fn: () => unknown): StandaloneCustomFunctionError {
+  try {
+    const value = fn();
+    throw new Error(`expected an Excel error, got ${JSON.stringify(value)}`);
+  } catch (error) {
+    if (error instanceof StandaloneCustomFunctionError) return error;
+    throw error;
+  }
+}

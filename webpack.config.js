@@ -1,0 +1,75 @@
+// Builds the add-in into dist/: functions.js (the REE.* custom functions) and functions.json
+// (their Excel metadata, generated from JSDoc by custom-functions-metadata-plugin), taskpane.html
+// (the shared-runtime page, which loads both the pane and the functions), help.html, the icons and
+// manifest.xml. In production mode the manifest's development base URL is replaced by
+// ADDIN_BASE_URL (or `--env baseUrl=...`), default https://localhost:3000/.
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl } = require("./scripts/lib/base-url");
+
+/** Every src/functions/*.ts file declares Excel functions; the metadata plugin needs them all. */
+const FUNCTION_FILES = fs
+  .readdirSync(path.join(__dirname, "src", "functions"))
+  .filter((name) => name.endsWith(".ts"))
+  .sort()
+  .map((name) => `./src/functions/${name}`);
+
+module.exports = async (env = {}, options = {}) => {
+  const production = options.mode === "production";
+  const baseUrl = parseBaseUrl(env.baseUrl || process.env.ADDIN_BASE_URL || DEV_BASE_URL);
+  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_BUNDLE;
+
+  return {
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      functions: FUNCTION_FILES,
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime runs the custom functions in this page too.
+        chunks: ["functions", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? rewriteBaseUrl(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      // The manifest points at port 3000; DEV_SERVER_PORT exists for tests that must not clash with it.
+      port: Number(process.env.DEV_SERVER_PORT || 3000),
+      host: "localhost",
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Certificates are only needed when serving, never for `npm run build` in CI.
+      server: serving ? { type: "https", options: await require("./scripts/lib/dev-https").getDevHttpsOptions() } : "https",
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
