@@ -68,7 +68,9 @@ module.exports = async (env = {}, options = {}) => {
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       // Certificates are only needed when serving, never for `npm run build` in CI.
-      server: serving ? { type: "https", options: await require("./scripts/lib/dev-https").getDevHttpsOptions() } : "https",
+      server: serving
+        ? { type: "https", options: await require("./scripts/lib/dev-https").getDevHttpsOptions() }
+        : "https",
       client: { overlay: { warnings: false } },
     },
   };

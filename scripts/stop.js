@@ -25,8 +25,17 @@ if (fs.existsSync(PID_FILE)) {
   stopped = true;
 }
 if (process.platform === "win32" || process.platform === "darwin" || fs.existsSync(DEBUGGING_INFO)) {
-  const tool = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
-  const result = spawnSync(tool, ["stop", "manifest.xml"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  const tool = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging",
+  );
+  const result = spawnSync(tool, ["stop", "manifest.xml"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exitCode = result.status ?? 1;
   stopped = true;
 }

@@ -12,22 +12,36 @@ const ROOT = path.join(__dirname, "..");
 const UNREACHABLE = /Unable to contact|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed|network/i;
 
 function validateOnline(file) {
-  const tool = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest");
-  const result = spawnSync(tool, ["validate", file], { cwd: ROOT, encoding: "utf8", timeout: 60000, shell: process.platform === "win32" });
+  const tool = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-manifest.cmd" : "office-addin-manifest",
+  );
+  const result = spawnSync(tool, ["validate", file], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60000,
+    shell: process.platform === "win32",
+  });
   const output = `${result.stdout || ""}${result.stderr || ""}`;
   if (result.error || UNREACHABLE.test(output)) return { reachable: false, output };
   return { reachable: true, ok: result.status === 0, output };
 }
 
 async function main() {
-  const files = ["manifest.xml", path.join("dist", "manifest.xml")].filter((file) => fs.existsSync(path.join(ROOT, file)));
+  const files = ["manifest.xml", path.join("dist", "manifest.xml")].filter((file) =>
+    fs.existsSync(path.join(ROOT, file)),
+  );
   let failed = false;
   const online = validateOnline(files[0]);
   if (online.reachable) {
     process.stdout.write(online.output);
     failed = !online.ok;
   } else {
-    console.log("Microsoft's manifest validation service is unreachable; validating offline against the Office manifest schemas.");
+    console.log(
+      "Microsoft's manifest validation service is unreachable; validating offline against the Office manifest schemas.",
+    );
   }
   for (const file of files) {
     const { valid, errors } = await validateManifestFile(path.join(ROOT, file));

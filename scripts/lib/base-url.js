@@ -27,7 +27,11 @@ function rewriteBaseUrl(xml, baseUrl) {
   const base = parseBaseUrl(baseUrl);
   const origin = new URL(base).origin;
   const devOrigin = new URL(DEV_BASE_URL).origin;
-  return xml.split(DEV_BASE_URL).join(base).split(`<AppDomain>${devOrigin}</AppDomain>`).join(`<AppDomain>${origin}</AppDomain>`);
+  return xml
+    .split(DEV_BASE_URL)
+    .join(base)
+    .split(`<AppDomain>${devOrigin}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`);
 }
 
 module.exports = { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl };

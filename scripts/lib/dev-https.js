@@ -2,32 +2,44 @@
 // certificate. office-addin-dev-certs makes a localhost certificate and installs its CA; on Linux
 // that install needs sudo, which many machines lack, so when it fails we still generate the
 // certificate, serve with it, and say how to trust the CA by hand.
+// ADDIN_DEV_CERTS=untrusted skips the install attempt altogether (no sudo, no system change).
 "use strict";
 
 const fs = require("fs");
 const devCerts = require("office-addin-dev-certs");
 
-async function getDevHttpsOptions({ log = console.log } = {}) {
+async function untrustedOptions(log, reason) {
+  const {
+    caCertificatePath,
+    localhostCertificatePath,
+    localhostKeyPath,
+  } = require("office-addin-dev-certs/lib/defaults");
+  if (!fs.existsSync(localhostCertificatePath) || !fs.existsSync(localhostKeyPath)) {
+    await devCerts.generateCertificates();
+  }
+  log(
+    [
+      reason,
+      "Serving HTTPS with a certificate your browser does not trust yet. To trust it, add this CA to your browser or system:",
+      `  ${caCertificatePath}`,
+    ].join("\n"),
+  );
+  return {
+    ca: fs.readFileSync(caCertificatePath),
+    cert: fs.readFileSync(localhostCertificatePath),
+    key: fs.readFileSync(localhostKeyPath),
+  };
+}
+
+async function getDevHttpsOptions({ log = console.log, env = process.env } = {}) {
+  if (env.ADDIN_DEV_CERTS === "untrusted") {
+    return untrustedOptions(log, "ADDIN_DEV_CERTS=untrusted: the development CA is not installed.");
+  }
   try {
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
-    if (!fs.existsSync(localhostCertificatePath) || !fs.existsSync(localhostKeyPath)) {
-      await devCerts.generateCertificates();
-    }
-    log(
-      [
-        "Could not install the development certificate authority automatically:",
-        `  ${String(error && error.message ? error.message : error).split("\n")[0]}`,
-        "Serving HTTPS with an untrusted certificate. To trust it, add this CA to your browser or system:",
-        `  ${caCertificatePath}`,
-      ].join("\n"),
-    );
-    return {
-      ca: fs.readFileSync(caCertificatePath),
-      cert: fs.readFileSync(localhostCertificatePath),
-      key: fs.readFileSync(localhostKeyPath),
-    };
+    const detail = String(error && error.message ? error.message : error).split("\n")[0];
+    return untrustedOptions(log, `Could not install the development certificate authority automatically:\n  ${detail}`);
   }
 }
 

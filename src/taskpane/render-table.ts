@@ -1,5 +1,8 @@
 /** Renders a function result (a header row, then data rows) as an HTML table for preview mode. */
-export function renderTable(rows: ReadonlyArray<ReadonlyArray<string | number | boolean>>, caption: string): HTMLTableElement {
+export function renderTable(
+  rows: ReadonlyArray<ReadonlyArray<string | number | boolean>>,
+  caption: string,
+): HTMLTableElement {
   const table = document.createElement("table");
   const captionElement = table.createCaption();
   captionElement.textContent = caption;

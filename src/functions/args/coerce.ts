@@ -86,7 +86,8 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
     case "choice": {
       const text = toText(value).toUpperCase();
       const match = spec.choices.find((choice) => choice.toUpperCase() === text);
-      if (match === undefined) throw new InvalidInputError(messages.unknownChoice(spec.name, toText(value), spec.choices));
+      if (match === undefined)
+        throw new InvalidInputError(messages.unknownChoice(spec.name, toText(value), spec.choices));
       return match;
     }
     case "text":
@@ -102,7 +103,8 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
     case "year": {
       const min = spec.min ?? YEAR_RANGE.min;
       const max = spec.max ?? YEAR_RANGE.max;
-      if (typeof value === "boolean") throw new InvalidInputError(messages.notAYear(spec.name, min, max, describe(value)));
+      if (typeof value === "boolean")
+        throw new InvalidInputError(messages.notAYear(spec.name, min, max, describe(value)));
       const year = typeof value === "number" ? value : Number(value.trim());
       if (!Number.isInteger(year) || year < min || year > max) {
         throw new InvalidInputError(messages.notAYear(spec.name, min, max, describe(value)));
@@ -113,7 +115,8 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
       if (typeof value === "boolean") throw new InvalidInputError(messages.notANumber(spec.name, describe(value)));
       const number = toNumber(value, spec.name);
       if (!Number.isFinite(number)) throw new InvalidInputError(messages.notANumber(spec.name, describe(value)));
-      if (spec.integer && !Number.isInteger(number)) throw new InvalidInputError(messages.notAnInteger(spec.name, number));
+      if (spec.integer && !Number.isInteger(number))
+        throw new InvalidInputError(messages.notAnInteger(spec.name, number));
       const min = spec.min ?? -Infinity;
       const max = spec.max ?? Infinity;
       if (number < min || number > max) throw new InvalidInputError(messages.outOfRange(spec.name, min, max, number));

@@ -43,7 +43,11 @@ export function declaredFunctions(): ReadonlyMap<string, DeclaredFunction> {
 }
 
 /** Coerces Excel's arguments into the object the body receives. */
-export function bindArguments<P extends readonly ParamSpec[]>(id: string, params: P, raw: readonly ArgInput[]): ArgValues<P> {
+export function bindArguments<P extends readonly ParamSpec[]>(
+  id: string,
+  params: P,
+  raw: readonly ArgInput[],
+): ArgValues<P> {
   // Excel never passes more arguments than declared; other callers (CLI, tests) might.
   const extra = raw.slice(params.length).filter((value) => value !== null && value !== undefined);
   if (extra.length > 0) throw new InvalidInputError(messages.tooManyArguments(id, params.length, raw.length));

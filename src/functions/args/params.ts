@@ -51,14 +51,7 @@ export type TextParam = BaseParam<"text">;
 export type BooleanParam = BaseParam<"boolean">;
 
 export type ParamSpec =
-  | ElementParam
-  | MaterialParam
-  | CountryParam
-  | YearParam
-  | NumberParam
-  | ChoiceParam
-  | TextParam
-  | BooleanParam;
+  ElementParam | MaterialParam | CountryParam | YearParam | NumberParam | ChoiceParam | TextParam | BooleanParam;
 
 /** The value a function body receives for a parameter of each kind. */
 export interface KindValues {

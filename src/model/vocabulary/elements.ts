@@ -11,23 +11,7 @@
 import { buildIndex, lookupKey } from "./lookup-key";
 
 export type ElementSymbol =
-  | "La"
-  | "Ce"
-  | "Pr"
-  | "Nd"
-  | "Pm"
-  | "Sm"
-  | "Eu"
-  | "Gd"
-  | "Tb"
-  | "Dy"
-  | "Ho"
-  | "Er"
-  | "Tm"
-  | "Yb"
-  | "Lu"
-  | "Y"
-  | "Sc";
+  "La" | "Ce" | "Pr" | "Nd" | "Pm" | "Sm" | "Eu" | "Gd" | "Tb" | "Dy" | "Ho" | "Er" | "Tm" | "Yb" | "Lu" | "Y" | "Sc";
 
 export interface Element {
   readonly symbol: ElementSymbol;
@@ -162,4 +146,3 @@ export function elementsOf(material: Material): Element[] {
   const members = new Set<ElementSymbol>(material.group.members);
   return ELEMENTS.filter((element) => members.has(element.symbol));
 }
-

@@ -24,7 +24,11 @@ describe("REE.ELEMENTS", () => {
       ["Pr", "Praseodymium", "プラセオジム", 59, "LREE"],
       ["Nd", "Neodymium", "ネオジム", 60, "LREE"],
     ]);
-    expect(elements("hree").slice(1).map((row) => row[0])).toEqual(["Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Y"]);
+    expect(
+      elements("hree")
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(["Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Y"]);
   });
 
   it("looks one element up by name", () => {

@@ -6,8 +6,23 @@ const element: ParamSpec = { kind: "element", name: "element" };
 const optionalCountry: ParamSpec = { kind: "country", name: "supplier", optional: true, default: "CN" };
 const optionalYear: ParamSpec = { kind: "year", name: "year", optional: true };
 const severity: ParamSpec = { kind: "number", name: "severity", min: 0, max: 1 };
-const months: ParamSpec = { kind: "number", name: "months", optional: true, default: 12, integer: true, min: 1, max: 120, zeroMeansDefault: true };
-const basis: ParamSpec = { kind: "choice", name: "basis", optional: true, default: "DIRECT", choices: ["DIRECT", "LOOKTHROUGH"] };
+const months: ParamSpec = {
+  kind: "number",
+  name: "months",
+  optional: true,
+  default: 12,
+  integer: true,
+  min: 1,
+  max: 120,
+  zeroMeansDefault: true,
+};
+const basis: ParamSpec = {
+  kind: "choice",
+  name: "basis",
+  optional: true,
+  default: "DIRECT",
+  choices: ["DIRECT", "LOOKTHROUGH"],
+};
 
 function messageOf(fn: () => unknown): string {
   try {
@@ -42,7 +57,9 @@ describe("argument coercion", () => {
 
   it("unwraps a 1x1 range and refuses a larger one for a single value", () => {
     expect(coerceArgument("X", [["Tb"]], element)).toMatchObject({ symbol: "Tb" });
-    expect(messageOf(() => singleCell([["Tb", "Dy"]], "element"))).toBe("element must be a single value, got a 1x2 range");
+    expect(messageOf(() => singleCell([["Tb", "Dy"]], "element"))).toBe(
+      "element must be a single value, got a 1x2 range",
+    );
   });
 
   it("reads numbers and years from text as text-formatted cells hold them", () => {
@@ -62,7 +79,9 @@ describe("argument coercion", () => {
     expect(messageOf(() => coerceArgument("X", "SIDEWAYS", basis))).toBe(
       'Unknown basis "SIDEWAYS": use one of DIRECT, LOOKTHROUGH',
     );
-    expect(messageOf(() => coerceArgument("X", "Narnia", optionalCountry))).toBe('Unknown country "Narnia": use REE.COUNTRIES()');
+    expect(messageOf(() => coerceArgument("X", "Narnia", optionalCountry))).toBe(
+      'Unknown country "Narnia": use REE.COUNTRIES()',
+    );
   });
 
   it("requires required arguments", () => {

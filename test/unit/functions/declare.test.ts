@@ -70,6 +70,7 @@ describe("result check", () => {
   });
 
   it("accepts text, numbers, booleans and rectangular tables of them", () => {
-    for (const value of ["a", 0, -1.5, true, [["a", 1, false]], [[1], [2]]]) expect(() => checkResult(value)).not.toThrow();
+    for (const value of ["a", 0, -1.5, true, [["a", 1, false]], [[1], [2]]])
+      expect(() => checkResult(value)).not.toThrow();
   });
 });
