@@ -22,7 +22,7 @@ const FUNCTION_FILES = fs
 module.exports = async (env = {}, options = {}) => {
   const production = options.mode === "production";
   const baseUrl = parseBaseUrl(env.baseUrl || process.env.ADDIN_BASE_URL || DEV_BASE_URL);
-  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_BUNDLE;
+  const serving = Boolean(env.WEBPACK_SERVE);
 
   return {
     devtool: production ? "source-map" : "eval-source-map",

@@ -1,4 +1,4 @@
-import { declareFunction } from "./args/declare";
+import { declareFunction } from "./args";
 import { countriesTable } from "./tables/countries-table";
 
 const COUNTRIES = declareFunction({

@@ -1,4 +1,4 @@
-import { declareFunction } from "./args/declare";
+import { declareFunction } from "./args";
 import { elementsTable } from "./tables/elements-table";
 
 const ELEMENTS = declareFunction({

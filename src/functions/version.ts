@@ -1,5 +1,5 @@
 import { versionLabel } from "../model/version";
-import { declareFunction } from "./args/declare";
+import { declareFunction } from "./args";
 
 const VERSION = declareFunction({
   id: "VERSION",

@@ -30,7 +30,7 @@ export function singleCell(raw: ArgInput, name: string): CellInput {
 }
 
 /** How a value is shown back to the user in a message. */
-export function describe(value: CellInput): string {
+export function showValue(value: CellInput): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
@@ -49,7 +49,7 @@ export function isEmpty(value: CellInput, spec: ParamSpec): boolean {
 }
 
 function toText(value: Exclude<CellInput, null | undefined>): string {
-  return typeof value === "string" ? value.trim() : describe(value);
+  return typeof value === "string" ? value.trim() : showValue(value);
 }
 
 function toNumber(value: Exclude<CellInput, null | undefined>, name: string): number {
@@ -59,7 +59,7 @@ function toNumber(value: Exclude<CellInput, null | undefined>, name: string): nu
     const parsed = Number(text);
     if (text !== "" && Number.isFinite(parsed)) return parsed;
   }
-  throw new InvalidInputError(messages.notANumber(name, describe(value)));
+  throw new InvalidInputError(messages.notANumber(name, showValue(value)));
 }
 
 /**
@@ -91,30 +91,30 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
       return match;
     }
     case "text":
-      if (typeof value !== "string") throw new InvalidInputError(messages.notText(spec.name, describe(value)));
+      if (typeof value !== "string") throw new InvalidInputError(messages.notText(spec.name, showValue(value)));
       return value.trim();
     case "boolean": {
       if (typeof value === "boolean") return value;
       if (value === 1 || value === 0) return value === 1;
       const text = toText(value).toUpperCase();
       if (text === "TRUE" || text === "FALSE") return text === "TRUE";
-      throw new InvalidInputError(messages.notABoolean(spec.name, describe(value)));
+      throw new InvalidInputError(messages.notABoolean(spec.name, showValue(value)));
     }
     case "year": {
       const min = spec.min ?? YEAR_RANGE.min;
       const max = spec.max ?? YEAR_RANGE.max;
       if (typeof value === "boolean")
-        throw new InvalidInputError(messages.notAYear(spec.name, min, max, describe(value)));
+        throw new InvalidInputError(messages.notAYear(spec.name, min, max, showValue(value)));
       const year = typeof value === "number" ? value : Number(value.trim());
       if (!Number.isInteger(year) || year < min || year > max) {
-        throw new InvalidInputError(messages.notAYear(spec.name, min, max, describe(value)));
+        throw new InvalidInputError(messages.notAYear(spec.name, min, max, showValue(value)));
       }
       return year;
     }
     case "number": {
-      if (typeof value === "boolean") throw new InvalidInputError(messages.notANumber(spec.name, describe(value)));
+      if (typeof value === "boolean") throw new InvalidInputError(messages.notANumber(spec.name, showValue(value)));
       const number = toNumber(value, spec.name);
-      if (!Number.isFinite(number)) throw new InvalidInputError(messages.notANumber(spec.name, describe(value)));
+      if (!Number.isFinite(number)) throw new InvalidInputError(messages.notANumber(spec.name, showValue(value)));
       if (spec.integer && !Number.isInteger(number))
         throw new InvalidInputError(messages.notAnInteger(spec.name, number));
       const min = spec.min ?? -Infinity;
