@@ -6,9 +6,9 @@
 import { buildIndex, lookupKey } from "./lookup-key";
 
 export interface Country {
-  /** ISO 3166-1 alpha-2, or `EU`. */
+  /** ISO 3166-1 alpha-2, `EU`, or `WORLD` for the world total. */
   readonly code: string;
-  /** ISO 3166-1 alpha-3; for the EU the World Bank's aggregate code `EUU`. */
+  /** ISO 3166-1 alpha-3; for the EU and the world the World Bank's aggregate codes `EUU`, `WLD`. */
   readonly alpha3: string;
   readonly name: string;
   readonly nameJa: string;
@@ -17,6 +17,8 @@ export interface Country {
 }
 
 export const COUNTRIES: readonly Country[] = [
+  // The world total, for production, reserves and trade "with all partners". World Bank code WLD.
+  { code: "WORLD", alpha3: "WLD", name: "World", nameJa: "世界", aliases: ["全世界"] },
   { code: "JP", alpha3: "JPN", name: "Japan", nameJa: "日本", aliases: ["日本国"] },
   {
     code: "CN",

@@ -1,0 +1,3 @@
+import type { DataRecord } from "../types";
+
+export const CHINA_TRADE_RECORDS: readonly DataRecord[] = [];

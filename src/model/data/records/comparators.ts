@@ -1,0 +1,3 @@
+import type { DataRecord } from "../types";
+
+export const COMPARATOR_RECORDS: readonly DataRecord[] = [];

@@ -1,0 +1,19 @@
+/** Every bundled data record, gathered from the topic files. */
+import type { DataRecord } from "../types";
+import { PRODUCTION_RECORDS } from "./production";
+import { PROCESSING_RECORDS } from "./processing";
+import { PRICE_RECORDS } from "./prices";
+import { JAPAN_RECORDS } from "./japan";
+import { COMPARATOR_RECORDS } from "./comparators";
+import { CHINA_TRADE_RECORDS } from "./china-trade";
+import { GOVERNANCE_RECORDS } from "./governance";
+
+export const RECORDS: readonly DataRecord[] = [
+  ...PRODUCTION_RECORDS,
+  ...PROCESSING_RECORDS,
+  ...PRICE_RECORDS,
+  ...JAPAN_RECORDS,
+  ...COMPARATOR_RECORDS,
+  ...CHINA_TRADE_RECORDS,
+  ...GOVERNANCE_RECORDS,
+];

@@ -1,0 +1,3 @@
+import type { DataRecord } from "../types";
+
+export const PRICE_RECORDS: readonly DataRecord[] = [];

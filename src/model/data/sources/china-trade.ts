@@ -1,0 +1,3 @@
+import type { Source } from "../types";
+
+export const CHINA_TRADE_SOURCES: readonly Source[] = [];

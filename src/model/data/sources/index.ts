@@ -1,0 +1,15 @@
+/** The source catalogue: every source id a record cites, with its full citation. */
+import type { Source } from "../types";
+import { CORE_SOURCES } from "./core";
+import { PRICE_SOURCES } from "./prices";
+import { JAPAN_SOURCES } from "./japan";
+import { CHINA_TRADE_SOURCES } from "./china-trade";
+import { PIPELINE_SOURCES } from "./pipeline";
+
+export const SOURCES: readonly Source[] = [
+  ...CORE_SOURCES,
+  ...PRICE_SOURCES,
+  ...JAPAN_SOURCES,
+  ...CHINA_TRADE_SOURCES,
+  ...PIPELINE_SOURCES,
+];

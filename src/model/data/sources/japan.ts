@@ -1,0 +1,3 @@
+import type { Source } from "../types";
+
+export const JAPAN_SOURCES: readonly Source[] = [];

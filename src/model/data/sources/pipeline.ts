@@ -1,0 +1,3 @@
+import type { Source } from "../types";
+
+export const PIPELINE_SOURCES: readonly Source[] = [];

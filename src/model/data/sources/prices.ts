@@ -1,0 +1,3 @@
+import type { Source } from "../types";
+
+export const PRICE_SOURCES: readonly Source[] = [];

@@ -1,0 +1,105 @@
+/**
+ * The shape of the bundled data (SPEC section 4): every number is a record with its value, unit,
+ * year (and month for monthly series), source, reliability grade and note.
+ */
+
+/**
+ * Reliability grades:
+ * - A: official statistics or the primary text (USGS, customs, ministries, company filings, WGI);
+ * - B: a reputable relay of official data (Reuters, Argus, IEA as quoted by the press, industry associations);
+ * - C: an aggregator, blog or translated relay; needs a cross-check;
+ * - D: derived here from cited inputs; the note gives the formula and the inputs.
+ */
+export type Grade = "A" | "B" | "C" | "D";
+
+export interface Source {
+  /** Short stable id, e.g. `usgs-mcs-2026`. */
+  readonly id: string;
+  /** Full citation: author or agency, title, date. */
+  readonly citation: string;
+  readonly publisher: string;
+  /** Publication year; null where the source gives none. */
+  readonly year: number | null;
+  /** The original publisher's URL. */
+  readonly url: string;
+  /** The public copy actually read, where it differs from `url`. */
+  readonly via?: string;
+}
+
+export interface DataRecord {
+  /** A field id from `FIELDS`. */
+  readonly field: string;
+  /** An element symbol, a group code (`REE` for all rare earths, `NDPR`, `HREE`, `LREE`) or `MAGNET`. */
+  readonly element: string;
+  /** Country code from the vocabulary (`JP`, `CN`, `EU`, `WORLD`, ...). */
+  readonly country: string;
+  /** The partner (supplier) country for import-share fields. */
+  readonly partner?: string;
+  readonly year: number;
+  /** 1–12 for monthly series. */
+  readonly month?: number;
+  readonly value: number;
+  /** Must equal the field's unit. */
+  readonly unit: string;
+  /**
+   * The edition of a revised series (e.g. `MCS 2025`, `MCS 2026`). Where two editions disagree
+   * both records are kept; exactly one of them is marked `preferred`.
+   */
+  readonly edition?: string;
+  readonly preferred?: boolean;
+  /** Source id from the catalogue. */
+  readonly source: string;
+  readonly grade: Grade;
+  /** What the number is and is not; for grade D the formula and its inputs. */
+  readonly note?: string;
+  /** `estimate` (e.g. USGS "e") or `projection` (a forecast). */
+  readonly status?: "estimate" | "projection";
+}
+
+/** How a field is keyed and what its values mean. */
+export interface FieldDefinition {
+  readonly id: string;
+  readonly unit: string;
+  readonly description: string;
+  /**
+   * `element`: records are per element or group and the element argument selects them;
+   * `none`: the field does not depend on the element (e.g. governance), which is ignored.
+   */
+  readonly elementScope: "element" | "none";
+  /** Country used when the argument is omitted; null if the country must be given. */
+  readonly defaultCountry: string | null;
+  /**
+   * For trade fields, the partner country used when the argument is omitted (`WORLD` = all
+   * partners, `CN` = China); null for fields without a partner.
+   */
+  readonly defaultPartner: string | null;
+  /** Annual values, or one value per month of a year (the function then spills the months). */
+  readonly periodicity: "annual" | "monthly";
+  /** Allowed value range, checked for every record. */
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A dated non-China supply project (the diversification pipeline). */
+export interface SupplyProject {
+  /** Stable id, e.g. `lynas-malaysia-hre`. */
+  readonly id: string;
+  readonly name: string;
+  readonly company: string;
+  /** Country code of the plant. */
+  readonly country: string;
+  readonly stage: "MINE" | "SEPARATION" | "METAL" | "MAGNET";
+  /** Element, group or MAGNET the capacity is expressed in (e.g. NDPR, Dy, MAGNET). */
+  readonly element: string;
+  /** Nameplate capacity per year in `unit`; null where no figure is published. */
+  readonly capacity: number | null;
+  readonly unit: "t/yr" | "t REO/yr" | "t magnet/yr";
+  /** First year of (planned) output. */
+  readonly startYear: number;
+  readonly status: "operating" | "ramping" | "construction" | "planned";
+  /** Share of output contracted or allocated to Japan, 0-1; null if none or unknown (the note says which). */
+  readonly japanShare: number | null;
+  readonly source: string;
+  readonly grade: Grade;
+  readonly note: string;
+}

@@ -1,0 +1,130 @@
+/**
+ * Integrity checks of the bundled dataset, run when it loads (a broken dataset must never answer
+ * quietly) and by the tests: every record names a known field, unit, element, country and source;
+ * values lie in the field's range; keys are unique; revised editions have exactly one preferred
+ * record; grade-D records explain themselves; country production never exceeds the world total of
+ * the same edition; shares of one whole never add up to more than 1.
+ */
+import { findCountry } from "../vocabulary/countries";
+import { findMaterial } from "../vocabulary/elements";
+import { findField } from "./fields";
+import type { DataRecord, Source } from "./types";
+
+/** Tolerance for sums of rounded published shares. */
+const SHARE_SUM_TOLERANCE = 0.02;
+
+function describe(record: DataRecord): string {
+  const period = record.month ? `${record.year}-${String(record.month).padStart(2, "0")}` : `${record.year}`;
+  const partner = record.partner ? `<-${record.partner}` : "";
+  const edition = record.edition ? ` [${record.edition}]` : "";
+  return `${record.field} ${record.element} ${record.country}${partner} ${period}${edition}`;
+}
+
+/** The key that identifies one value, ignoring edition. */
+export function seriesKey(record: Pick<DataRecord, "field" | "element" | "country" | "partner">): string {
+  return `${record.field}|${record.element}|${record.country}|${record.partner ?? ""}`;
+}
+
+function periodKey(record: DataRecord): string {
+  return `${seriesKey(record)}|${record.year}|${record.month ?? ""}`;
+}
+
+export function validateDataset(records: readonly DataRecord[], sources: readonly Source[]): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set<string>();
+  for (const source of sources) {
+    if (sourceIds.has(source.id)) problems.push(`source ${source.id} is defined twice`);
+    sourceIds.add(source.id);
+    if (!/^https?:\/\//.test(source.url)) problems.push(`source ${source.id} has no URL`);
+    if (!source.citation.trim()) problems.push(`source ${source.id} has no citation`);
+  }
+
+  const byPeriod = new Map<string, DataRecord[]>();
+  for (const record of records) {
+    const where = describe(record);
+    const field = findField(record.field);
+    if (!field) {
+      problems.push(`${where}: unknown field`);
+      continue;
+    }
+    if (record.unit !== field.unit) problems.push(`${where}: unit "${record.unit}" is not the field's "${field.unit}"`);
+    if (!Number.isFinite(record.value) || record.value < field.min || record.value > field.max) {
+      problems.push(`${where}: value ${record.value} outside ${field.min}..${field.max}`);
+    }
+    const material = findMaterial(record.element);
+    if (!material || material.code !== record.element) problems.push(`${where}: element must be a canonical code`);
+    if (field.elementScope === "none" && record.element !== "REE") problems.push(`${where}: element must be REE`);
+    const country = findCountry(record.country);
+    if (!country || country.code !== record.country) problems.push(`${where}: country must be a canonical code`);
+    if (field.defaultPartner === null && record.partner !== undefined) problems.push(`${where}: field has no partner`);
+    if (field.defaultPartner !== null) {
+      const partner = record.partner === undefined ? undefined : findCountry(record.partner);
+      if (!partner || partner.code !== record.partner) problems.push(`${where}: partner must be a canonical code`);
+    }
+    const monthly = field.periodicity === "monthly";
+    if (monthly !== (record.month !== undefined))
+      problems.push(`${where}: month ${monthly ? "missing" : "not allowed"}`);
+    if (record.month !== undefined && !(Number.isInteger(record.month) && record.month >= 1 && record.month <= 12)) {
+      problems.push(`${where}: month must be 1-12`);
+    }
+    if (!Number.isInteger(record.year) || record.year < 1900 || record.year > 2100) problems.push(`${where}: bad year`);
+    if (!sourceIds.has(record.source)) problems.push(`${where}: unknown source ${record.source}`);
+    if (record.grade === "D" && !(record.note && /[=÷×/*+-]|from|derived/i.test(record.note))) {
+      problems.push(`${where}: grade D needs a note with its formula and inputs`);
+    }
+    const key = periodKey(record);
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), record]);
+  }
+
+  for (const [key, group] of byPeriod) {
+    const editions = group.map((record) => record.edition ?? "");
+    if (new Set(editions).size !== editions.length) problems.push(`${key}: duplicate record`);
+    if (group.length > 1) {
+      if (group.some((record) => !record.edition)) problems.push(`${key}: several records need an edition each`);
+      const preferred = group.filter((record) => record.preferred).length;
+      if (preferred !== 1)
+        problems.push(`${key}: ${group.length} editions need exactly one preferred, found ${preferred}`);
+    }
+  }
+
+  // Country production within the world total of the same year and edition.
+  const production = records.filter((record) => record.field === "MINE_PRODUCTION");
+  for (const world of production.filter((record) => record.country === "WORLD")) {
+    const parts = production.filter(
+      (record) =>
+        record.country !== "WORLD" &&
+        record.element === world.element &&
+        record.year === world.year &&
+        (record.edition ?? "") === (world.edition ?? ""),
+    );
+    for (const part of parts) {
+      if (part.value > world.value)
+        problems.push(`${describe(part)}: ${part.value} exceeds the world total ${world.value}`);
+    }
+    const sum = parts.reduce((total, part) => total + part.value, 0);
+    if (sum > world.value * (1 + SHARE_SUM_TOLERANCE)) {
+      problems.push(`${describe(world)}: countries add up to ${sum}, more than the world total ${world.value}`);
+    }
+  }
+
+  // Shares of one whole (countries of world output; partners of one importer's imports).
+  const shareGroups = new Map<string, number>();
+  for (const record of records) {
+    if (
+      findField(record.field)?.unit !== "share" ||
+      record.field === "NET_IMPORT_RELIANCE" ||
+      record.field === "EOL_RIR"
+    ) {
+      continue;
+    }
+    const whole =
+      record.field === "IMPORT_SHARE"
+        ? `${record.field}|${record.element}|${record.country}|${record.year}|${record.edition ?? ""}|${record.source}`
+        : `${record.field}|${record.element}|${record.year}|${record.edition ?? ""}|${record.source}`;
+    shareGroups.set(whole, (shareGroups.get(whole) ?? 0) + record.value);
+  }
+  for (const [whole, sum] of shareGroups) {
+    if (sum > 1 + SHARE_SUM_TOLERANCE) problems.push(`${whole}: shares add up to ${sum.toFixed(3)}`);
+  }
+  return problems;
+}
