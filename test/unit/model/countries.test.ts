@@ -13,12 +13,15 @@ describe("country vocabulary", () => {
     expect(findCountry("Burma")?.code).toBe("MM");
     expect(findCountry("アメリカ")?.code).toBe("US");
     expect(findCountry("eu")?.code).toBe("EU");
+    expect(findCountry("world")?.code).toBe("WORLD");
+    expect(findCountry("世界")?.code).toBe("WORLD");
     expect(findCountry("Atlantis")).toBeUndefined();
   });
 
   it("codes are well formed", () => {
     for (const country of COUNTRIES) {
-      expect(country.code).toMatch(/^[A-Z]{2}$/);
+      // ISO alpha-2, or WORLD for the world total
+      expect(country.code).toMatch(/^([A-Z]{2}|WORLD)$/);
       expect(country.alpha3).toMatch(/^[A-Z]{3}$/);
       expect(country.nameJa.length).toBeGreaterThan(0);
     }
