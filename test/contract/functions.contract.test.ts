@@ -22,6 +22,7 @@ import {
 } from "../helpers/built-addin";
 import { ELEMENTS, GROUPS } from "../../src/model/vocabulary/elements";
 import { COUNTRIES } from "../../src/model/vocabulary/countries";
+import { FIELDS } from "../../src/model/data/fields";
 
 // Import every function module so the declaration tables are registered, as webpack bundles them.
 const functionsDir = path.join(ROOT, "src", "functions");
@@ -40,6 +41,10 @@ const knownCodes = [
   ...ELEMENTS.flatMap((e) => [e.symbol, e.name, e.nameJa, e.symbol.toLowerCase()]),
   ...GROUPS.map((g) => g.code),
   ...COUNTRIES.flatMap((c) => [c.code, c.alpha3, c.name]),
+  ...FIELDS.map((f) => f.id),
+  "MCS 2025",
+  "MCS 2026",
+  "DS140",
   "DIRECT",
   "LOOKTHROUGH",
   "MINE",

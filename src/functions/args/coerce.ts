@@ -87,7 +87,7 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
       const text = toText(value).toUpperCase();
       const match = spec.choices.find((choice) => choice.toUpperCase() === text);
       if (match === undefined)
-        throw new InvalidInputError(messages.unknownChoice(spec.name, toText(value), spec.choices));
+        throw new InvalidInputError(messages.unknownChoice(spec.name, toText(value), spec.choices, spec.catalogue));
       return match;
     }
     case "text":

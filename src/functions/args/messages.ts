@@ -11,8 +11,8 @@ export const messages = {
   unknownMaterial: (value: string) =>
     `Unknown element or group "${value}": use an element from REE.ELEMENTS() or NDPR, LREE, HREE, REE, MAGNET`,
   unknownCountry: (value: string) => `Unknown country "${value}": use REE.COUNTRIES()`,
-  unknownChoice: (arg: string, value: string, allowed: readonly string[]) =>
-    `Unknown ${arg} "${value}": use one of ${allowed.join(", ")}`,
+  unknownChoice: (arg: string, value: string, allowed: readonly string[], catalogue?: string) =>
+    `Unknown ${arg} "${value}": use ${catalogue ?? `one of ${allowed.join(", ")}`}`,
   notANumber: (arg: string, value: string) => `${arg} must be a number, got "${value}"`,
   notAnInteger: (arg: string, value: number) => `${arg} must be a whole number, got ${value}`,
   outOfRange: (arg: string, min: number, max: number, value: number) =>

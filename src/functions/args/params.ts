@@ -44,6 +44,8 @@ export interface NumberParam extends BaseParam<"number"> {
 /** One of a fixed set of codes, matched case-insensitively; the value is the canonical code. */
 export interface ChoiceParam<C extends string = string> extends BaseParam<"choice"> {
   readonly choices: readonly C[];
+  /** A function that lists the choices, named in the error message instead of the whole list. */
+  readonly catalogue?: string;
 }
 /** Free text. */
 export type TextParam = BaseParam<"text">;
