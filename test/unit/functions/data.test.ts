@@ -20,6 +20,17 @@ describe("REE.DATA", () => {
     expect(value("MINE_PRODUCTION", "REE", "WORLD", 2005)).toBe(122000);
   });
 
+  it("answers annual average oxide prices, FOB China by default (research file spot checks)", () => {
+    expect(value("PRICE", "NDPR", "CN", 2024)).toBe(55);
+    expect(value("PRICE", "NdPr", null, 2024)).toBe(55);
+    expect(value("PRICE", "Dy", "CN", 2024)).toBe(257);
+    expect(value("PRICE", "ジスプロシウム", "CN", 2024, null, "MCS 2025")).toBe(260);
+    expect(value("PRICE", "Tb", "CN", 2022)).toBe(2050);
+    expect(value("PRICE_PEAK", "Dy", "CN", 2011)).toBe(2377);
+    // the US basket unit value: 2011 over 2009 is the 6.2x multiple of the 2010-2011 spike
+    expect(Number(value("PRICE", "REE", "US", 2011)) / Number(value("PRICE", "REE", "US", 2009))).toBeCloseTo(6.25, 2);
+  });
+
   it("accepts codes and names in any case, and Excel's empty-cell zeros, like every function", () => {
     expect(value("mine_production", "rare earths", "china", 2024)).toBe(270000);
     expect(value("MINE_PRODUCTION", "REE", "中国", "2024", 0, "")).toBe(270000);
