@@ -6,7 +6,7 @@ import { PROJECTS } from "./projects";
 import { RECORDS } from "./records";
 import { SOURCES } from "./sources";
 import type { DataRecord, Source, SupplyProject } from "./types";
-import { validateDataset } from "./validate";
+import { validateDataset, validateProjects } from "./validate";
 
 export interface Dataset {
   readonly records: readonly DataRecord[];
@@ -15,7 +15,7 @@ export interface Dataset {
 }
 
 function load(): Dataset {
-  const problems = validateDataset(RECORDS, SOURCES);
+  const problems = [...validateDataset(RECORDS, SOURCES), ...validateProjects(PROJECTS, SOURCES)];
   if (problems.length > 0) {
     throw new Error(`The bundled dataset is inconsistent:\n${problems.slice(0, 20).join("\n")}`);
   }

@@ -94,8 +94,12 @@ export interface SupplyProject {
   /** Nameplate capacity per year in `unit`; null where no figure is published. */
   readonly capacity: number | null;
   readonly unit: "t/yr" | "t REO/yr" | "t magnet/yr";
-  /** First year of (planned) output. */
-  readonly startYear: number;
+  /**
+   * First year of (planned) output. For plants already operating when their source was written
+   * and whose start is not in the research, the source's year (they count as existing supply);
+   * null where no start is known for a plant not yet operating (the note says what is known).
+   */
+  readonly startYear: number | null;
   readonly status: "operating" | "ramping" | "construction" | "planned";
   /** Share of output contracted or allocated to Japan, 0-1; null if none or unknown (the note says which). */
   readonly japanShare: number | null;

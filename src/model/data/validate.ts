@@ -8,7 +8,7 @@
 import { findCountry } from "../vocabulary/countries";
 import { findMaterial } from "../vocabulary/elements";
 import { findField } from "./fields";
-import type { DataRecord, Source } from "./types";
+import type { DataRecord, Source, SupplyProject } from "./types";
 
 /** Tolerance for sums of rounded published shares. */
 const SHARE_SUM_TOLERANCE = 0.02;
@@ -125,6 +125,39 @@ export function validateDataset(records: readonly DataRecord[], sources: readonl
   }
   for (const [whole, sum] of shareGroups) {
     if (sum > 1 + SHARE_SUM_TOLERANCE) problems.push(`${whole}: shares add up to ${sum.toFixed(3)}`);
+  }
+  return problems;
+}
+
+/** Checks of the supply pipeline: known codes and sources, sensible numbers, unique ids. */
+export function validateProjects(projects: readonly SupplyProject[], sources: readonly Source[]): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(sources.map((source) => source.id));
+  const ids = new Set<string>();
+  for (const project of projects) {
+    const where = `project ${project.id}`;
+    if (ids.has(project.id)) problems.push(`${where}: id used twice`);
+    ids.add(project.id);
+    if (!sourceIds.has(project.source)) problems.push(`${where}: unknown source ${project.source}`);
+    if (findCountry(project.country)?.code !== project.country)
+      problems.push(`${where}: country must be a canonical code`);
+    if (findMaterial(project.element)?.code !== project.element)
+      problems.push(`${where}: element must be a canonical code`);
+    if (project.capacity !== null && !(Number.isFinite(project.capacity) && project.capacity > 0)) {
+      problems.push(`${where}: capacity must be positive or null`);
+    }
+    if (project.japanShare !== null && !(project.japanShare >= 0 && project.japanShare <= 1)) {
+      problems.push(`${where}: japanShare must be 0-1 or null`);
+    }
+    if (
+      project.startYear !== null &&
+      !(Number.isInteger(project.startYear) && project.startYear >= 1950 && project.startYear <= 2100)
+    ) {
+      problems.push(`${where}: bad startYear`);
+    }
+    if (project.startYear === null && project.status === "operating")
+      problems.push(`${where}: an operating plant needs a startYear`);
+    if (!project.note.trim()) problems.push(`${where}: note is empty`);
   }
   return problems;
 }

@@ -1,13 +1,25 @@
 import { DATASET } from "../../../src/model/data/index";
 import { RECORDS } from "../../../src/model/data/records";
 import { SOURCES } from "../../../src/model/data/sources";
-import { validateDataset } from "../../../src/model/data/validate";
+import { validateDataset, validateProjects } from "../../../src/model/data/validate";
+import { PROJECTS } from "../../../src/model/data/projects";
 import type { DataRecord } from "../../../src/model/data/types";
 
 describe("bundled dataset integrity", () => {
   it("passes every rule of validate.ts", () => {
     expect(validateDataset(RECORDS, SOURCES)).toEqual([]);
     expect(DATASET.records.length).toBe(RECORDS.length);
+  });
+
+  it("the supply pipeline has valid codes, sources and numbers, and covers the projects the model needs", () => {
+    expect(validateProjects(PROJECTS, SOURCES)).toEqual([]);
+    const companies = PROJECTS.map((project) => project.company).join(" ");
+    for (const name of ["Lynas", "MP Materials", "Iluka", "Energy Fuels", "Neo", "Solvay"])
+      expect(companies).toContain(name);
+    const broken = { ...PROJECTS[0], id: "x", capacity: -5, japanShare: 2, source: "nowhere" };
+    expect(validateProjects([broken], SOURCES).join("\n")).toMatch(
+      /unknown source nowhere[\s\S]*capacity must be positive[\s\S]*japanShare must be 0-1/,
+    );
   });
 
   describe("the rules catch broken records", () => {
