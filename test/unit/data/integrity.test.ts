@@ -1,4 +1,5 @@
 import { DATASET } from "../../../src/model/data/index";
+import { FIELDS } from "../../../src/model/data/fields";
 import { RECORDS } from "../../../src/model/data/records";
 import { SOURCES } from "../../../src/model/data/sources";
 import { validateDataset, validateProjects } from "../../../src/model/data/validate";
@@ -20,6 +21,12 @@ describe("bundled dataset integrity", () => {
     expect(validateProjects([broken], SOURCES).join("\n")).toMatch(
       /unknown source nowhere[\s\S]*capacity must be positive[\s\S]*japanShare must be 0-1/,
     );
+  });
+
+  it("every field in the catalogue has data", () => {
+    const fieldsWithData = new Set(RECORDS.map((record) => record.field));
+    const missing = FIELDS.map((field) => field.id).filter((id) => !fieldsWithData.has(id));
+    expect(missing).toEqual([]);
   });
 
   describe("the rules catch broken records", () => {
