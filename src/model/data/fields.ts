@@ -136,6 +136,30 @@ export const FIELDS: readonly FieldDefinition[] = [
       "Date a country's export control on the element took effect, as an Excel date; the note gives the measure",
   },
   {
+    ...share,
+    id: "ORIGIN_SHARE",
+    unit: "share",
+    defaultCountry: "VN",
+    defaultPartner: "CN",
+    description:
+      "Share of a country's rare-earth exports that was separated in a partner (default CN), 0-1; for look-through",
+  },
+  {
+    ...share,
+    id: "SUBSTITUTION_INDEX",
+    unit: "index",
+    defaultCountry: "EU",
+    description: "Substitution index for supply risk (SI_SR), 0-1, 1 = no substitute (EU criticality assessment)",
+  },
+  {
+    ...tonnes,
+    id: "EU_SUPPLY_RISK",
+    unit: "score",
+    defaultCountry: "EU",
+    max: 10,
+    description: "Supply risk (SR) published by the EU criticality assessment, for comparison with REE.SUPPLYRISK",
+  },
+  {
     ...tonnes,
     id: "STOCKPILE_DAYS",
     unit: "days",

@@ -112,6 +112,14 @@ export const PROJECTS: readonly SupplyProject[] = [
     startYear: 2025,
     status: "ramping",
     japanShare: 0.5,
+    // The only statement of what this circuit means for Japan in tonnage terms: "about 30% of
+    // Japan's Dy/Tb demand" (2023 deal). The diversification path uses it, since capacity is null.
+    japanDemandCover: {
+      elements: ["Dy", "Tb"],
+      share: 0.3,
+      source: "pipeline-greencarcongress-2023-03-lynas",
+      grade: "B",
+    },
     source: "pipeline-australianmining-2025-lynas-dy",
     grade: "B",
     note:

@@ -103,6 +103,16 @@ export interface SupplyProject {
   readonly status: "operating" | "ramping" | "construction" | "planned";
   /** Share of output contracted or allocated to Japan, 0-1; null if none or unknown (the note says which). */
   readonly japanShare: number | null;
+  /**
+   * Where a source states the project's expected contribution as a share of Japan's demand of some
+   * elements (rather than as a tonnage): those elements, the share once ramped, and its source.
+   */
+  readonly japanDemandCover?: {
+    readonly elements: readonly string[];
+    readonly share: number;
+    readonly source: string;
+    readonly grade: Grade;
+  };
   readonly source: string;
   readonly grade: Grade;
   readonly note: string;

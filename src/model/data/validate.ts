@@ -158,6 +158,14 @@ export function validateProjects(projects: readonly SupplyProject[], sources: re
     if (project.startYear === null && project.status === "operating")
       problems.push(`${where}: an operating plant needs a startYear`);
     if (!project.note.trim()) problems.push(`${where}: note is empty`);
+    const cover = project.japanDemandCover;
+    if (cover) {
+      if (!(cover.share > 0 && cover.share <= 1)) problems.push(`${where}: japanDemandCover share must be in (0, 1]`);
+      if (!sourceIds.has(cover.source)) problems.push(`${where}: unknown source ${cover.source}`);
+      for (const element of cover.elements) {
+        if (findMaterial(element)?.kind !== "element") problems.push(`${where}: japanDemandCover element ${element}`);
+      }
+    }
   }
   return problems;
 }

@@ -7,6 +7,8 @@ import { JAPAN_RECORDS } from "./japan";
 import { COMPARATOR_RECORDS } from "./comparators";
 import { CHINA_TRADE_RECORDS } from "./china-trade";
 import { GOVERNANCE_RECORDS } from "./governance";
+import { ORIGIN_RECORDS } from "./origin";
+import { EU_CRITICALITY_RECORDS } from "./eu-criticality";
 
 export const RECORDS: readonly DataRecord[] = [
   ...PRODUCTION_RECORDS,
@@ -16,4 +18,6 @@ export const RECORDS: readonly DataRecord[] = [
   ...COMPARATOR_RECORDS,
   ...CHINA_TRADE_RECORDS,
   ...GOVERNANCE_RECORDS,
+  ...ORIGIN_RECORDS,
+  ...EU_CRITICALITY_RECORDS,
 ];

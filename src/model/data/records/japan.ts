@@ -109,6 +109,31 @@ const STOCKPILE_60 =
   "Target of 60 days of standard consumption (42 days national stock held by JOGMEC + 18 days private stock) for 34 rare metals including rare earths, applied since 1986 (start year per UM Material, C).";
 
 export const JAPAN_RECORDS: readonly DataRecord[] = [
+  // Dy and Tb: Japan depends on China almost entirely. Nomura's December 2025 estimate works with
+  // "about 60%" overall and "about 100%" for Dy and Tb, i.e. before Lynas's first heavy rare earth
+  // deliveries in October 2025; stored for 2024, the last full year before them.
+  share(
+    "CN",
+    2024,
+    1,
+    {
+      source: "jp-nri-2025-12-kiuchi",
+      grade: "B",
+      note: "About 100%: Nomura Research Institute (December 2025) assumes Japan's Dy and Tb come almost wholly from China. Stated in late 2025 about the situation before Lynas's first heavy rare earth deliveries to Japan (October 2025); stored for 2024. Scope: not stated (Dy and Tb in any form).",
+    },
+    "Dy",
+  ),
+  share(
+    "CN",
+    2024,
+    1,
+    {
+      source: "jp-nri-2025-12-kiuchi",
+      grade: "B",
+      note: "About 100%: Nomura Research Institute (December 2025) assumes Japan's Dy and Tb come almost wholly from China. Stated in late 2025 about the situation before Lynas's first heavy rare earth deliveries to Japan (October 2025); stored for 2024. Scope: not stated (Dy and Tb in any form).",
+    },
+    "Tb",
+  ),
   // ---- Demand: JSNM totals (t). Missing years are derived from JSNM's year-on-year changes.
   demand("REE", 2010, 32857, {
     source: "jp-reuters-2011-market",

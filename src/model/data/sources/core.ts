@@ -201,4 +201,29 @@ export const CORE_SOURCES: readonly Source[] = [
     year: 2022,
     url: "https://en.ckhq.net/html/4b169c478022153ba0ab19ecf5c5209e.html",
   },
+  {
+    id: "vn-argus-2022-toll-processing",
+    citation: "Argus Media analysis of Vietnam's rare-earth metal exports to Japan (2022), as relayed by ATech Magnet",
+    publisher: "Argus Media",
+    year: 2022,
+    url: "https://www.atechmagnet.com/chances-of-vietnam-to-become-world-leader-of-ree-s.html",
+  },
+  {
+    id: "jp-nri-2025-12-kiuchi",
+    citation:
+      "Nomura Research Institute (T. Kiuchi), estimate of the impact of Chinese rare-earth export restrictions on Japan, December 2025, as reported by People's Daily (Japanese edition) and TBS",
+    publisher: "Nomura Research Institute",
+    year: 2025,
+    url: "http://j.people.com.cn/n3/2025/1210/c94476-20400659.html",
+    via: "https://newsdig.tbs.co.jp/articles/withbloomberg/2318917?page=3",
+  },
+  {
+    id: "eu-crm-2023-results",
+    citation:
+      "European Commission, Study on the critical raw materials for the EU 2023, final report, results table (supply risk, substitution index SI_SR, import reliance, EOL-RIR), doi:10.2873/725585",
+    publisher: "European Commission",
+    year: 2023,
+    url: "https://doi.org/10.2873/725585",
+    via: "meyerdata/CritMAT:input_data/seeds/eureport_results.csv",
+  },
 ];
