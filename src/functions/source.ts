@@ -1,24 +1,44 @@
 import { citeAnswer } from "../model/data/cite";
+import { FIELDS } from "../model/data/fields";
 import { queryData } from "../model/data/query";
 import { declareFunction } from "./args";
-import { DATA_PARAMS, toDataQuery } from "./tables/data-query";
+import { toDataQuery } from "./tables/data-query";
+import { explainModel, MODEL_FUNCTIONS } from "./tables/explain-model";
+import { PATH_OPTION_KEYS } from "./tables/path-options";
 
 const SOURCE = declareFunction({
   id: "SOURCE",
-  params: DATA_PARAMS,
-  run: (args) => citeAnswer(queryData(toDataQuery(args))),
+  params: [
+    {
+      kind: "choice",
+      name: "field",
+      choices: [...FIELDS.map((field) => field.id), ...MODEL_FUNCTIONS],
+      catalogue: "REE.FIELDS() or DEPENDENCY, HHI, SUPPLYRISK",
+    },
+    { kind: "material", name: "element" },
+    { kind: "country", name: "country", optional: true },
+    { kind: "year", name: "year", optional: true },
+    { kind: "country", name: "partner", optional: true },
+    { kind: "text", name: "edition", optional: true },
+    { kind: "options", name: "options", optional: true, keys: PATH_OPTION_KEYS },
+  ] as const,
+  run: (args) => {
+    if ((MODEL_FUNCTIONS as readonly string[]).indexOf(args.field) >= 0) return explainModel(args);
+    return citeAnswer(queryData(toDataQuery(args)));
+  },
 });
 
 /**
- * Cites the value REE.DATA returns for the same arguments: reliability grade (A official, B reputable relay, C aggregator, D derived here), full citation and URL, the edition and what other editions say, and the note on scope and caveats.
+ * Cites the value REE.DATA returns for the same arguments: reliability grade (A official, B reputable relay, C aggregator, D derived here), full citation and URL, the edition and what other editions say, and the note on scope and caveats. With field DEPENDENCY, HHI or SUPPLYRISK it explains that function's result step by step.
  * @customfunction SOURCE
- * @param field Field id from REE.FIELDS(), e.g. "MINE_PRODUCTION", "PRICE", "IMPORT_SHARE".
+ * @param field Field id from REE.FIELDS(), e.g. "PRICE"; or DEPENDENCY, HHI, SUPPLYRISK to explain a model result.
  * @param element Element, group or MAGNET: "Dy", "NDPR", "REE" (all rare earths, used for totals), in English or Japanese.
- * @param country Optional. Country code or name; default depends on the field, as in REE.DATA.
+ * @param country Optional. Country code or name; default depends on the field, as in REE.DATA. For DEPENDENCY and SUPPLYRISK: the importer (default JP).
  * @param year Optional. Calendar year; default: the latest year with data.
- * @param partner Optional. For trade fields, the partner country, as in REE.DATA.
- * @param edition Optional. The edition to cite; default: the preferred one.
- * @returns Grade, citation, URL, edition and note, as one text.
+ * @param partner Optional. For trade fields the partner country, as in REE.DATA. For DEPENDENCY: the supplier (default CN).
+ * @param edition Optional. The edition to cite; default: the preferred one. For DEPENDENCY: the basis (DIRECT or LOOKTHROUGH); for HHI: the stage (MINE, SEPARATION, MAGNET).
+ * @param options Optional. For DEPENDENCY, the path options, e.g. "path=DELAYED; delay_years=2".
+ * @returns Grade, citation, URL, edition and note as one text; for model functions, the computation.
  */
 export function source(
   field: string | number | boolean | null,
@@ -27,6 +47,7 @@ export function source(
   year?: string | number | boolean | null,
   partner?: string | number | boolean | null,
   edition?: string | number | boolean | null,
+  options?: Array<Array<string | number | boolean | null>> | null,
 ): string {
-  return SOURCE.call(field, element, country, year, partner, edition);
+  return SOURCE.call(field, element, country, year, partner, edition, options);
 }

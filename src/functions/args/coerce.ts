@@ -15,6 +15,7 @@ import { InvalidInputError } from "../../model/errors";
 import { findCountry } from "../../model/vocabulary/countries";
 import { findElement, findMaterial } from "../../model/vocabulary/elements";
 import { messages } from "./messages";
+import { parseOptions } from "./options";
 import type { ArgInput, CellInput, ParamSpec } from "./params";
 
 /** Calendar years the functions accept at all; whether data exists is the model's question. */
@@ -111,6 +112,8 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
       }
       return year;
     }
+    case "options":
+      return parseOptions(value, spec.keys);
     case "number": {
       if (typeof value === "boolean") throw new InvalidInputError(messages.notANumber(spec.name, showValue(value)));
       const number = toNumber(value, spec.name);
@@ -135,6 +138,7 @@ const REQUIRED_HINTS: Record<ParamSpec["kind"], string> = {
   choice: "",
   text: "",
   boolean: "",
+  options: "",
 };
 
 /**
@@ -145,6 +149,8 @@ const REQUIRED_HINTS: Record<ParamSpec["kind"], string> = {
  * @example coerceArgument("FN", 0, { kind: "year", name: "year", optional: true }); // => null
  */
 export function coerceArgument(fn: string, raw: ArgInput, spec: ParamSpec): unknown {
+  // Options may be a whole range of keys and values, so they are read before any unwrapping.
+  if (spec.kind === "options") return parseOptions(raw, spec.keys);
   const value = singleCell(raw, spec.name);
   if (!isEmpty(value, spec)) return coerceValue(value as Exclude<CellInput, null | undefined>, spec);
   if (spec.default !== undefined) return coerceValue(spec.default, spec);

@@ -51,9 +51,21 @@ export interface ChoiceParam<C extends string = string> extends BaseParam<"choic
 export type TextParam = BaseParam<"text">;
 /** TRUE or FALSE. */
 export type BooleanParam = BaseParam<"boolean">;
+/** "key=value; ..." text or a two-column range; `keys` lists the allowed keys and their kinds. */
+export interface OptionsParam extends BaseParam<"options"> {
+  readonly keys: readonly ParamSpec[];
+}
 
 export type ParamSpec =
-  ElementParam | MaterialParam | CountryParam | YearParam | NumberParam | ChoiceParam | TextParam | BooleanParam;
+  | ElementParam
+  | MaterialParam
+  | CountryParam
+  | YearParam
+  | NumberParam
+  | ChoiceParam
+  | TextParam
+  | BooleanParam
+  | OptionsParam;
 
 /** The value a function body receives for a parameter of each kind. */
 export interface KindValues {
@@ -65,6 +77,7 @@ export interface KindValues {
   choice: string;
   text: string;
   boolean: boolean;
+  options: Record<string, unknown>;
 }
 
 type ChoiceValue<S> = S extends { readonly choices: readonly (infer C)[] } ? C : string;

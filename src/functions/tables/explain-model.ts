@@ -1,0 +1,78 @@
+/**
+ * REE.SOURCE for model results: with `field` set to DEPENDENCY, HHI or SUPPLYRISK it explains the
+ * corresponding function's result step by step, with the data and grades it used. The other
+ * arguments keep their places: element, then country (the importer), year, partner (the supplier),
+ * edition (the variant: DEPENDENCY's basis or HHI's stage) and options (DEPENDENCY's path).
+ */
+import { hhi } from "../../model/concentration/hhi";
+import { STAGES, type Stage } from "../../model/concentration/stage-shares";
+import { dependency, type Basis } from "../../model/dependency/dependency";
+import { InvalidInputError } from "../../model/errors";
+import { supplyRisk } from "../../model/supply-risk/supply-risk";
+import type { Country } from "../../model/vocabulary/countries";
+import type { Material } from "../../model/vocabulary/elements";
+import { coerceValue } from "../args/coerce";
+import { pathOptions } from "./path-options";
+
+export const MODEL_FUNCTIONS = ["DEPENDENCY", "HHI", "SUPPLYRISK"] as const;
+
+export interface ExplainArgs {
+  readonly field: string;
+  readonly element: Material;
+  readonly country: Country | null;
+  readonly year: number | null;
+  readonly partner: Country | null;
+  readonly edition: string | null;
+  readonly options: Record<string, unknown> | null;
+}
+
+const fmt = (value: number, digits = 4) => String(Math.round(value * 10 ** digits) / 10 ** digits);
+
+function variant<T extends string>(edition: string | null, name: string, choices: readonly T[], fallback: T): T {
+  if (edition === null) return fallback;
+  return coerceValue(edition, { kind: "choice", name, choices }) as T;
+}
+
+/**
+ * The explanation text of a model function's result.
+ *
+ * @example explainModel({ field: "HHI", element: REE, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }); // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281 ..."
+ */
+export function explainModel(args: ExplainArgs): string {
+  if (args.field === "DEPENDENCY") {
+    const basis = variant(args.edition, "basis (edition)", ["DIRECT", "LOOKTHROUGH"] as const, "DIRECT");
+    const path = pathOptions(args.options);
+    const importer = args.country ? args.country.code : "JP";
+    const supplier = args.partner ? args.partner.code : "CN";
+    const result = dependency({
+      importer,
+      material: args.element.code,
+      supplier,
+      year: args.year,
+      basis: basis as Basis,
+      path,
+    });
+    return `REE.DEPENDENCY(${importer}, ${args.element.code}, ${supplier}, ${result.year}, ${basis}, path=${path.path}) = ${fmt(
+      result.value,
+    )}. ${result.steps.join(" ")}`;
+  }
+  if (args.options && Object.keys(args.options).length > 0) {
+    throw new InvalidInputError(`options apply to DEPENDENCY only, not to ${args.field}`);
+  }
+  if (args.field === "HHI") {
+    const stage = variant(args.edition, "stage (edition)", STAGES, "MINE") as Stage;
+    const result = hhi(stage, args.element.code, args.year ?? 2100);
+    return `REE.HHI(${args.element.code}, ${stage}, ${result.basis.year}) = ${fmt(result.value, 0)} from ${result.basis.note}: ${[
+      ...result.basis.shares,
+    ]
+      .map(([country, share]) => `${country} ${fmt(share)}`)
+      .join(
+        ", ",
+      )}; not attributed ${fmt(result.basis.unallocated)}, so at most ${fmt(result.upperBound, 0)} if it were one country.`;
+  }
+  const importer = args.country ? args.country.code : "JP";
+  const result = supplyRisk(args.element.code, importer, args.year ?? 2100);
+  return `REE.SUPPLYRISK(${args.element.code}, ${importer}) = ${fmt(result.components.SR, 3)} (EU 2017 method, t = 1). ${result.steps.join(
+    "; ",
+  )}.`;
+}
