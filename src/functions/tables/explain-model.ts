@@ -33,12 +33,24 @@ function variant<T extends string>(edition: string | null, name: string, choices
   return coerceValue(edition, { kind: "choice", name, choices }) as T;
 }
 
-/**
- * The explanation text of a model function's result.
- *
- * @example explainModel({ field: "HHI", element: REE, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }); // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281 ..."
- */
+export interface Explanation {
+  /** The call with every default filled in, and its result. */
+  readonly title: string;
+  readonly steps: readonly string[];
+}
+
+/** The explanation as one text for a cell: the title, then the steps separated by semicolons. */
 export function explainModel(args: ExplainArgs): string {
+  const { title, steps } = explainModelSteps(args);
+  return `${title}. ${steps.join("; ")}.`;
+}
+
+/**
+ * The explanation of a model function's result.
+ *
+ * @example explainModelSteps({ field: "HHI", element: MAGNET, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }).title; // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281"
+ */
+export function explainModelSteps(args: ExplainArgs): Explanation {
   if (args.field === "DEPENDENCY") {
     const basis = variant(args.edition, "basis (edition)", ["DIRECT", "LOOKTHROUGH"] as const, "DIRECT");
     const path = pathOptions(args.options);
@@ -52,9 +64,10 @@ export function explainModel(args: ExplainArgs): string {
       basis: basis as Basis,
       path,
     });
-    return `REE.DEPENDENCY(${importer}, ${args.element.code}, ${supplier}, ${result.year}, ${basis}, path=${path.path}) = ${fmt(
-      result.value,
-    )}. ${result.steps.join(" ")}`;
+    return {
+      title: `REE.DEPENDENCY(${importer}, ${args.element.code}, ${supplier}, ${result.year}, ${basis}, path=${path.path}) = ${fmt(result.value)}`,
+      steps: result.steps.map((step) => step.replace(/\.$/, "")),
+    };
   }
   if (args.options && Object.keys(args.options).length > 0) {
     throw new InvalidInputError(`options apply to DEPENDENCY only, not to ${args.field}`);
@@ -62,17 +75,19 @@ export function explainModel(args: ExplainArgs): string {
   if (args.field === "HHI") {
     const stage = variant(args.edition, "stage (edition)", STAGES, "MINE") as Stage;
     const result = hhi(stage, args.element.code, args.year ?? 2100);
-    return `REE.HHI(${args.element.code}, ${stage}, ${result.basis.year}) = ${fmt(result.value, 0)} from ${result.basis.note}: ${[
-      ...result.basis.shares,
-    ]
-      .map(([country, share]) => `${country} ${fmt(share)}`)
-      .join(
-        ", ",
-      )}; not attributed ${fmt(result.basis.unallocated)}, so at most ${fmt(result.upperBound, 0)} if it were one country.`;
+    const shares = [...result.basis.shares].map(([country, share]) => `${country} ${fmt(share)}`).join(", ");
+    return {
+      title: `REE.HHI(${args.element.code}, ${stage}, ${result.basis.year}) = ${fmt(result.value, 0)}`,
+      steps: [
+        `shares from ${result.basis.note}: ${shares}`,
+        `not attributed ${fmt(result.basis.unallocated)}: at most ${fmt(result.upperBound, 0)} if it were one country`,
+      ],
+    };
   }
   const importer = args.country ? args.country.code : "JP";
   const result = supplyRisk(args.element.code, importer, args.year ?? 2100);
-  return `REE.SUPPLYRISK(${args.element.code}, ${importer}) = ${fmt(result.components.SR, 3)} (EU 2017 method, t = 1). ${result.steps.join(
-    "; ",
-  )}.`;
+  return {
+    title: `REE.SUPPLYRISK(${args.element.code}, ${importer}) = ${fmt(result.components.SR, 3)} (EU 2017 method, t = 1)`,
+    steps: result.steps,
+  };
 }

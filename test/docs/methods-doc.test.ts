@@ -1,0 +1,120 @@
+/** docs/METHODS.md's worked examples are produced by the add-in itself and must stay in step with it. */
+import * as path from "path";
+import { dependency } from "../../src/functions/dependency";
+import { hhi } from "../../src/functions/hhi";
+import { supplyrisk } from "../../src/functions/supplyrisk";
+import { explainModelSteps, type ExplainArgs } from "../../src/functions/tables/explain-model";
+import { findCountry } from "../../src/model/vocabulary/countries";
+import { findMaterial } from "../../src/model/vocabulary/elements";
+import { expectDocBlock } from "../helpers/doc-blocks";
+
+const doc = path.join(__dirname, "..", "..", "docs", "METHODS.md");
+
+interface Example {
+  formula: string;
+  value: number;
+  explain: Partial<Omit<ExplainArgs, "element" | "country" | "partner">> & {
+    field: string;
+    element: string;
+    country?: string;
+    partner?: string;
+  };
+}
+
+function render({ formula, value, explain }: Example): string {
+  const { title, steps } = explainModelSteps({
+    field: explain.field,
+    element: findMaterial(explain.element)!,
+    country: explain.country ? findCountry(explain.country)! : null,
+    partner: explain.partner ? findCountry(explain.partner)! : null,
+    year: explain.year ?? null,
+    edition: explain.edition ?? null,
+    options: explain.options ?? null,
+  });
+  expect(title).toMatch(/ = [\d.]+/);
+  return [
+    `\`${formula}\` returns **${Math.round(value * 10000) / 10000}**: ${title}.`,
+    "",
+    ...steps.map((step) => `- ${step}`),
+  ].join("\n");
+}
+
+const block = (examples: Example[]) => examples.map(render).join("\n\n");
+
+describe("docs/METHODS.md worked examples", () => {
+  it("dependency", () => {
+    expectDocBlock(
+      doc,
+      "dependency-examples",
+      block([
+        {
+          formula: '=REE.DEPENDENCY("JP","REE","CN",2018,"LOOKTHROUGH")',
+          value: dependency("JP", "REE", "CN", 2018, "LOOKTHROUGH"),
+          explain: {
+            field: "DEPENDENCY",
+            element: "REE",
+            country: "JP",
+            partner: "CN",
+            year: 2018,
+            edition: "LOOKTHROUGH",
+          },
+        },
+        {
+          formula: '=REE.DEPENDENCY("JP","Dy","CN",2027)',
+          value: dependency("JP", "Dy", "CN", 2027),
+          explain: { field: "DEPENDENCY", element: "Dy", country: "JP", partner: "CN", year: 2027 },
+        },
+        {
+          formula: '=REE.DEPENDENCY("JP","Dy","CN",2027,,"path=DELAYED")',
+          value: dependency("JP", "Dy", "CN", 2027, null, [["path=DELAYED"]]),
+          explain: {
+            field: "DEPENDENCY",
+            element: "Dy",
+            country: "JP",
+            partner: "CN",
+            year: 2027,
+            options: { path: "DELAYED" },
+          },
+        },
+      ]),
+    );
+  });
+
+  it("HHI", () => {
+    expectDocBlock(
+      doc,
+      "hhi-examples",
+      block([
+        {
+          formula: '=REE.HHI("REE","MINE",2024)',
+          value: hhi("REE", "MINE", 2024),
+          explain: { field: "HHI", element: "REE", year: 2024, edition: "MINE" },
+        },
+        {
+          formula: '=REE.HHI("MAGNET","MAGNET",2021)',
+          value: hhi("MAGNET", "MAGNET", 2021),
+          explain: { field: "HHI", element: "MAGNET", year: 2021, edition: "MAGNET" },
+        },
+      ]),
+    );
+  });
+
+  it("supply risk", () => {
+    expectDocBlock(
+      doc,
+      "supplyrisk-examples",
+      block([
+        {
+          formula: '=REE.SUPPLYRISK("Dy","JP")',
+          value: supplyrisk("Dy", "JP"),
+          explain: { field: "SUPPLYRISK", element: "Dy", country: "JP" },
+        },
+        {
+          formula: '=REE.SUPPLYRISK("REE","US")',
+          value: supplyrisk("REE", "US"),
+          explain: { field: "SUPPLYRISK", element: "REE", country: "US" },
+        },
+      ]),
+    );
+  });
+});
