@@ -9,20 +9,14 @@ import { STAGES, type Stage } from "../../model/concentration/stage-shares";
 import { dependency, type Basis } from "../../model/dependency/dependency";
 import { InvalidInputError } from "../../model/errors";
 import { supplyRisk } from "../../model/supply-risk/supply-risk";
-import type { Country } from "../../model/vocabulary/countries";
-import type { Material } from "../../model/vocabulary/elements";
 import { coerceValue } from "../args/coerce";
+import type { DataArgs } from "./data-query";
 import { pathOptions } from "./path-options";
 
 export const MODEL_FUNCTIONS = ["DEPENDENCY", "HHI", "SUPPLYRISK"] as const;
 
-export interface ExplainArgs {
-  readonly field: string;
-  readonly element: Material;
-  readonly country: Country | null;
-  readonly year: number | null;
-  readonly partner: Country | null;
-  readonly edition: string | null;
+/** REE.SOURCE's arguments: those of REE.DATA, plus DEPENDENCY's path options. */
+export interface ExplainArgs extends DataArgs {
   readonly options: Record<string, unknown> | null;
 }
 

@@ -56,6 +56,11 @@ export interface DataRecord {
   readonly status?: "estimate" | "projection";
 }
 
+/** The provenance part of a record, shared by the helpers that build records in the topic files. */
+export type RecordMeta = Pick<DataRecord, "source" | "grade" | "edition" | "preferred" | "status"> & {
+  readonly note: string;
+};
+
 /** How a field is keyed and what its values mean. */
 export interface FieldDefinition {
   readonly id: string;

@@ -3,16 +3,9 @@
  * import sources as shares of a multi-year period (2021-24 in MCS 2026, 2020-23 in MCS 2025);
  * each is stored under the period's last year, with the period in the note.
  */
-import type { DataRecord, Grade } from "../types";
+import type { DataRecord, RecordMeta } from "../types";
 
-interface Meta {
-  readonly source: string;
-  readonly grade: Grade;
-  readonly note: string;
-  readonly edition?: string;
-  readonly preferred?: boolean;
-  readonly status?: "estimate";
-}
+type Meta = RecordMeta;
 
 type PartnerShares = ReadonlyArray<readonly [partner: string, value: number]>;
 

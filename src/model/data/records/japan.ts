@@ -10,19 +10,13 @@
  * the one closest to the tonnage of rare-earth materials (compounds and metals), which is what the
  * 2008-2014 MOF series and JOGMEC's 2024 figure measure (docs/DATA.md).
  *
- * Not stored, for want of a source: Japan's Dy, Tb, Pr and Nd demand (JSNM publishes only a
- * combined "didymium/Nd" figure, and the research holds no Dy/Tb tonnage), and any annual
- * China share for 2013, 2015-2017, 2019 and 2021.
+ * Japan's Dy and Tb demand are grade-D derivations from the NdPr figure (below); Pr and Nd are
+ * not split, since JSNM publishes one combined "didymium/Nd" figure. No annual China share is
+ * stored for 2013, 2015-2017, 2019 and 2021: no source was found.
  */
-import type { DataRecord, Grade } from "../types";
+import type { DataRecord, RecordMeta } from "../types";
 
-interface Meta {
-  readonly source: string;
-  readonly grade: Grade;
-  readonly note: string;
-  readonly edition?: string;
-  readonly preferred?: boolean;
-}
+type Meta = RecordMeta;
 
 const demand = (element: string, year: number, value: number, meta: Meta): DataRecord => ({
   field: "DEMAND",
