@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "schemas/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "coverage/", "schemas/"] },
   js.configs.recommended,
   {
     files: ["**/*.ts"],

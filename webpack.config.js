@@ -15,7 +15,7 @@ const { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl } = require("./scripts/lib/ba
 /** Every src/functions/*.ts file declares Excel functions; the metadata plugin needs them all. */
 const FUNCTION_FILES = fs
   .readdirSync(path.join(__dirname, "src", "functions"))
-  .filter((name) => name.endsWith(".ts"))
+  .filter((name) => name.endsWith(".ts") && name !== "index.ts")
   .sort()
   .map((name) => `./src/functions/${name}`);
 
