@@ -14,6 +14,7 @@
 import { InvalidInputError } from "../../model/errors";
 import { findCountry } from "../../model/vocabulary/countries";
 import { findElement, findMaterial } from "../../model/vocabulary/elements";
+import { findScenario, SCENARIOS } from "../../model/shock/scenarios";
 import { messages } from "./messages";
 import { parseOptions } from "./options";
 import type { ArgInput, CellInput, ParamSpec } from "./params";
@@ -42,9 +43,10 @@ export function isEmpty(value: CellInput, spec: ParamSpec): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
   if (value === 0) {
-    // 0 is a real value only for numbers that say so; a code, a year or text is never 0.
+    // 0 is a real value for numbers (unless they say otherwise), booleans and a shock's severity;
+    // a code, a year or text is never 0.
     if (spec.kind === "number") return spec.zeroMeansDefault === true;
-    return spec.kind !== "boolean";
+    return spec.kind !== "boolean" && spec.kind !== "shock";
   }
   return false;
 }
@@ -114,6 +116,25 @@ export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: P
     }
     case "options":
       return parseOptions(value, spec.keys);
+    case "shock": {
+      if (typeof value === "boolean") throw new InvalidInputError(messages.notAShock(showValue(value)));
+      const text = typeof value === "string" ? value.trim() : "";
+      const number =
+        typeof value === "number" ? value : text !== "" && Number.isFinite(Number(text)) ? Number(text) : null;
+      if (number !== null) {
+        if (!(number >= 0 && number <= 1)) throw new InvalidInputError(messages.outOfRange("severity", 0, 1, number));
+        return number;
+      }
+      const scenario = findScenario(text);
+      if (!scenario)
+        throw new InvalidInputError(
+          messages.unknownScenario(
+            text,
+            SCENARIOS.map((s) => s.id),
+          ),
+        );
+      return scenario.id;
+    }
     case "number": {
       if (typeof value === "boolean") throw new InvalidInputError(messages.notANumber(spec.name, showValue(value)));
       const number = toNumber(value, spec.name);
@@ -139,6 +160,7 @@ const REQUIRED_HINTS: Record<ParamSpec["kind"], string> = {
   text: "",
   boolean: "",
   options: "",
+  shock: "a severity between 0 and 1 or a scenario from REE.SCENARIOS()",
 };
 
 /**

@@ -19,6 +19,9 @@ export const messages = {
     `${arg} must be between ${min} and ${max}, got ${value}`,
   notAYear: (arg: string, min: number, max: number, value: string) =>
     `${arg} must be a calendar year between ${min} and ${max}, got ${value}`,
+  notAShock: (value: string) => `shock must be a severity between 0 and 1 or a scenario id, got ${value}`,
+  unknownScenario: (value: string, ids: readonly string[]) =>
+    `Unknown scenario "${value}": use a severity between 0 and 1 or one of ${ids.join(", ")}`,
   notText: (arg: string, value: string) => `${arg} must be text, got ${value}`,
   notABoolean: (arg: string, value: string) => `${arg} must be TRUE or FALSE, got ${value}`,
   tooManyArguments: (fn: string, max: number, got: number) =>

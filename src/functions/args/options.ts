@@ -27,9 +27,12 @@ function pairsFromRange(rows: CellInput[][]): Array<[string, CellInput]> {
   const pairs: Array<[string, CellInput]> = [];
   for (const row of rows) {
     const [key, value] = row;
+    // A header row, as REE.PARAMS spills it, is skipped.
+    if (typeof key === "string" && key.trim().toLowerCase() === "key") continue;
     const emptyKey = key === null || key === undefined || key === "" || key === 0;
     if (emptyKey && (row.length < 2 || value === null || value === undefined || value === "" || value === 0)) continue;
-    if (row.length < 2) throw new InvalidInputError("options: a range must have two columns, keys and values");
+    if (row.length < 2)
+      throw new InvalidInputError("options: a range needs keys in its first column and values in its second");
     if (typeof key !== "string" || emptyKey) throw new InvalidInputError(`options: key ${showValue(key)} is not text`);
     pairs.push([key.trim(), value]);
   }

@@ -51,6 +51,8 @@ export interface ChoiceParam<C extends string = string> extends BaseParam<"choic
 export type TextParam = BaseParam<"text">;
 /** TRUE or FALSE. */
 export type BooleanParam = BaseParam<"boolean">;
+/** A supply shock: a severity between 0 and 1, or a preset scenario id. */
+export type ShockParam = BaseParam<"shock">;
 /** "key=value; ..." text or a two-column range; `keys` lists the allowed keys and their kinds. */
 export interface OptionsParam extends BaseParam<"options"> {
   readonly keys: readonly ParamSpec[];
@@ -65,6 +67,7 @@ export type ParamSpec =
   | ChoiceParam
   | TextParam
   | BooleanParam
+  | ShockParam
   | OptionsParam;
 
 /** The value a function body receives for a parameter of each kind. */
@@ -78,6 +81,7 @@ export interface KindValues {
   text: string;
   boolean: boolean;
   options: Record<string, unknown>;
+  shock: number | string;
 }
 
 type ChoiceValue<S> = S extends { readonly choices: readonly (infer C)[] } ? C : string;

@@ -15,10 +15,9 @@
  */
 import { InvalidInputError, NoDataError } from "../errors";
 import { DATASET } from "../data/index";
-import { latestYearAtOrBefore, recordsOf } from "../data/select";
-import type { DataRecord, SupplyProject } from "../data/types";
+import type { SupplyProject } from "../data/types";
+import { annualDemand, demandRecord } from "./demand";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
-import { inheritanceChain } from "./materials";
 
 export type PathKind = "ON_TRACK" | "DELAYED" | "NONE";
 
@@ -37,21 +36,6 @@ export const RAMP_YEARS = 2;
 export interface PathResult {
   readonly share: number;
   readonly steps: readonly string[];
-}
-
-function demandRecord(importer: string, material: string, year: number): DataRecord | undefined {
-  const records = recordsOf("DEMAND", (r) => r.country === importer && r.element === material);
-  const at = latestYearAtOrBefore(records, year);
-  return at === undefined ? undefined : records.find((r) => r.year === at);
-}
-
-/** Japan's demand for a material: its own record, or the first group in its chain that has one. */
-function demandFor(importer: string, material: string, year: number): { material: string; record: DataRecord } {
-  for (const code of inheritanceChain(material)) {
-    const record = demandRecord(importer, code, year);
-    if (record) return { material: code, record };
-  }
-  throw new NoDataError(`No demand data for ${importer} (${material}) to project the diversification path`);
 }
 
 /** Fraction of a project's full contribution delivered in year y, given its (possibly delayed) start. */
@@ -145,12 +129,14 @@ export function projectShare(
       `No diversification path for ${importer}: the data has contracted supply shares for JP only; use path=NONE to hold the ${baseYear} share`,
     );
   }
-  const demand = demandFor(importer, material, baseYear);
-  const D = demand.record.value;
+  const demand = annualDemand(importer, material, baseYear);
+  const D = demand.value;
   const added = contributions(importer, demand.material, baseYear, year, options);
   const total = added.reduce((sum, c) => sum + c.tonnes, 0);
   const share = Math.max(0, baseShare * D - total) / D;
-  steps.push(`demand ${D} t (${demand.material}, ${demand.record.year}, grade ${demand.record.grade}) held flat`);
+  steps.push(
+    `demand ${D} t (${demand.material}, ${demand.records.map((r) => `${r.year} grade ${r.grade}`).join("; ")}) held flat`,
+  );
   steps.push(
     options.path === "DELAYED"
       ? `path DELAYED: project starts moved by ${options.delayYears} years`

@@ -226,4 +226,28 @@ export const CORE_SOURCES: readonly Source[] = [
     url: "https://doi.org/10.2873/725585",
     via: "meyerdata/CritMAT:input_data/seeds/eureport_results.csv",
   },
+  {
+    id: "shock-mizuho-2026-01",
+    citation:
+      "Mizuho Research & Technologies, impact on Japan of a one-year halt of rare-earth imports (GDP -0.88%, 60-day stockpile considered), as reported by TBS, 29 January 2026",
+    publisher: "Mizuho Research & Technologies",
+    year: 2026,
+    url: "https://en.ckhq.net/html/d322f7190890b8fede0d95c48b12e31a.html",
+  },
+  {
+    id: "shock-nikkei-2026-dualuse",
+    citation:
+      "Nikkei (Chinese edition) on China's January 2026 dual-use export ban to Japanese military end users and the approval of about half of Japan-bound licence applications for Dy-bearing items, as relayed by Reportify",
+    publisher: "Nikkei",
+    year: 2026,
+    url: "https://reportify.cn/tags/product?tagValue=%E9%92%95",
+  },
+  {
+    id: "shock-asahi-2026-02",
+    citation:
+      "Asahi Shimbun, 17 February 2026, on Japanese firms receiving about one third of previous rare-earth import volumes, as relayed by a blog",
+    publisher: "Asahi Shimbun",
+    year: 2026,
+    url: "https://mokuou.blogspot.com/2026/02/31.html",
+  },
 ];

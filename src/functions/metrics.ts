@@ -1,0 +1,17 @@
+import { METRICS } from "../model/shock/metrics";
+import { declareFunction } from "./args";
+
+const METRICS_FN = declareFunction({
+  id: "METRICS",
+  params: [],
+  run: () => [["id", "unit", "description"], ...METRICS.map((m) => [m.id, m.unit, m.description])],
+});
+
+/**
+ * Lists the metrics REE.SHOCK returns: id, unit and description, with a header row. Spills.
+ * @customfunction METRICS
+ * @returns A table with a header row: id, unit, description.
+ */
+export function metrics(): Array<Array<string | number | boolean>> {
+  return METRICS_FN.call();
+}

@@ -1,0 +1,20 @@
+import { SCENARIOS } from "../model/shock/scenarios";
+import { declareFunction } from "./args";
+
+const SCENARIOS_FN = declareFunction({
+  id: "SCENARIOS",
+  params: [],
+  run: () => [
+    ["id", "name", "description", "name_ja"],
+    ...SCENARIOS.map((s) => [s.id, s.name, s.description, s.nameJa]),
+  ],
+});
+
+/**
+ * Lists the preset supply-shock scenarios: id (for REE.SHOCK and REE.PATH), name, description and Japanese name, with a header row. Spills.
+ * @customfunction SCENARIOS
+ * @returns A table with a header row: id, name, description, name_ja.
+ */
+export function scenarios(): Array<Array<string | number | boolean>> {
+  return SCENARIOS_FN.call();
+}

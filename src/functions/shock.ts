@@ -1,0 +1,87 @@
+import type { Country } from "../model/vocabulary/countries";
+import type { Material } from "../model/vocabulary/elements";
+import { METRICS, type MetricId } from "../model/shock/metrics";
+import { runShock, shockMetric, type Overrides } from "../model/shock/shock";
+import { NoDataError } from "../model/errors";
+import { declareFunction } from "./args";
+import type { CellOutput } from "./args";
+import { SHOCK_OPTIONS_PARAM, SHOCK_PARAMS, SHOCK_YEAR_PARAM } from "./tables/shock-options";
+
+export interface ShockArgs {
+  readonly importer: Country;
+  readonly element: Material;
+  readonly shock: number | string;
+  readonly months: number | null;
+  readonly options: Record<string, unknown> | null;
+  readonly year: number | null;
+}
+
+/** Runs the model for the shock functions' arguments. */
+export function runFromArgs(args: ShockArgs) {
+  return runShock({
+    importer: args.importer.code,
+    material: args.element.code,
+    shock: args.shock,
+    months: args.months,
+    overrides: (args.options ?? {}) as Overrides,
+    year: args.year,
+  });
+}
+
+/** Every metric as rows of id, value and unit; a metric without a value says why in words. */
+function allMetrics(args: ShockArgs): CellOutput[][] {
+  const run = runFromArgs(args);
+  const rows: CellOutput[][] = [["metric", "value", "unit"]];
+  for (const m of METRICS) {
+    try {
+      rows.push([m.id, shockMetric(run, m.id), m.unit]);
+    } catch (error) {
+      if (!(error instanceof NoDataError)) throw error;
+      rows.push([m.id, error.message, m.unit]);
+    }
+  }
+  return rows;
+}
+
+const SHOCK = declareFunction({
+  id: "SHOCK",
+  params: [
+    ...SHOCK_PARAMS,
+    {
+      kind: "choice",
+      name: "metric",
+      optional: true,
+      default: "SHORTFALL_PCT",
+      choices: [...METRICS.map((m) => m.id), "ALL"],
+    },
+    SHOCK_OPTIONS_PARAM,
+    SHOCK_YEAR_PARAM,
+  ] as const,
+  run: (args): number | CellOutput[][] =>
+    args.metric === "ALL" ? allMetrics(args) : shockMetric(runFromArgs(args), args.metric as MetricId),
+});
+
+/**
+ * One metric of a supply shock: what happens to the importer's supply of the element, month by month, if the restricting country (default China) cuts exports, after stockpiles, alternative supply and recycling. metric "ALL" spills every metric.
+ * @customfunction SHOCK
+ * @param importer Importing country: JP, US (code or name). Demand data exist for JP and US.
+ * @param element Element, group (NDPR, LREE, HREE, REE) or MAGNET, in English or Japanese.
+ * @param shock A severity 0-1 (share of the restricting country's supply that stops) or a scenario id from REE.SCENARIOS(), e.g. "licensing-2025".
+ * @param months Optional. Duration of the restriction, 1-120 months; default 12 or the scenario's.
+ * @param metric Optional. SHORTFALL_PCT (default), SHORTFALL_T, PEAK_GAP_PCT, PRICE_PEAK, STOCKOUT_MONTH, COVER_DAYS, EXTRA_COST_USD, OUTPUT_LOSS_USD, or ALL.
+ * @param options Optional. Parameter overrides, "key=value; key=value" or a two-column range (REE.PARAMS lists the keys).
+ * @param year Optional. Year of the demand and dependency; later years follow the diversification path.
+ * @returns The metric, or a table of every metric.
+ */
+export function shock(
+  importer: string | number | boolean | null,
+  element: string | number | boolean | null,
+  shock: string | number | boolean | null,
+  months?: string | number | boolean | null,
+  metric?: string | number | boolean | null,
+  options?: Array<Array<string | number | boolean | null>> | null,
+  year?: string | number | boolean | null,
+): Array<Array<string | number | boolean>> {
+  const result = SHOCK.call(importer, element, shock, months, metric, options, year);
+  return Array.isArray(result) ? result : [[result]];
+}

@@ -1,0 +1,78 @@
+/**
+ * The metrics of a simulated path (SPEC section 5): shortfall, peak gap, price peak, stock-out,
+ * cover, extra cost and output loss.
+ */
+import { NoDataError } from "../errors";
+import type { MonthRow } from "./engine";
+
+export const METRICS = [
+  {
+    id: "SHORTFALL_PCT",
+    unit: "share",
+    description: "Cumulative unmet demand over cumulative baseline demand over the horizon",
+  },
+  { id: "SHORTFALL_T", unit: "t", description: "Cumulative unmet demand over the horizon" },
+  { id: "PEAK_GAP_PCT", unit: "share", description: "Largest monthly unmet share of demand" },
+  { id: "PRICE_PEAK", unit: "multiple", description: "Peak price multiple of the base price" },
+  { id: "STOCKOUT_MONTH", unit: "month", description: "First month the stockpile is empty while demand is unmet" },
+  {
+    id: "COVER_DAYS",
+    unit: "days",
+    description: "Days from the start of the restriction until demand first goes unmet (the horizon if it never does)",
+  },
+  { id: "EXTRA_COST_USD", unit: "USD", description: "Extra cost of the material bought at higher prices" },
+  { id: "OUTPUT_LOSS_USD", unit: "USD", description: "Downstream output lost: unmet tonnes x output value per tonne" },
+] as const;
+
+export type MetricId = (typeof METRICS)[number]["id"];
+
+export interface MetricContext {
+  /** Base price, USD per kg. */
+  readonly basePrice: number;
+  readonly outputValuePerT: number;
+  readonly startMonth: number;
+}
+
+const DAYS_PER_MONTH = 365 / 12;
+
+/** Every metric except those that have no value (e.g. no stock-out), which throw NoDataError when asked. */
+export function metric(id: MetricId, rows: readonly MonthRow[], context: MetricContext): number {
+  const demand = rows.reduce((sum, row) => sum + row.demand, 0);
+  const unmet = rows.reduce((sum, row) => sum + row.unmet, 0);
+  switch (id) {
+    case "SHORTFALL_T":
+      return unmet;
+    case "SHORTFALL_PCT":
+      return demand > 0 ? unmet / demand : 0;
+    case "PEAK_GAP_PCT":
+      return Math.max(0, ...rows.map((row) => (row.demand > 0 ? row.unmet / row.demand : 0)));
+    case "PRICE_PEAK":
+      return Math.max(1, ...rows.map((row) => row.priceMultiplier));
+    case "STOCKOUT_MONTH": {
+      const out = rows.find((row) => row.unmet > 1e-9 && row.stockLevel <= 1e-9);
+      if (!out) throw new NoDataError(`No stock-out within ${rows.length} months`);
+      return out.month;
+    }
+    case "COVER_DAYS": {
+      const restricted = rows.filter((row) => row.month >= context.startMonth);
+      if (!restricted.some((row) => row.blocked > 0))
+        throw new NoDataError("Nothing is blocked in this scenario, so there is nothing to cover");
+      let days = 0;
+      for (const row of restricted) {
+        if (row.unmet > 1e-9) {
+          const gap = row.blocked - row.alternative - row.recycling;
+          return days + (gap > 0 ? ((gap - row.unmet) / gap) * DAYS_PER_MONTH : 0);
+        }
+        days += DAYS_PER_MONTH;
+      }
+      return days;
+    }
+    case "EXTRA_COST_USD":
+      return rows.reduce(
+        (sum, row) => sum + (row.priceMultiplier - 1) * context.basePrice * 1000 * (row.demand - row.unmet),
+        0,
+      );
+    case "OUTPUT_LOSS_USD":
+      return unmet * context.outputValuePerT;
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * A shock question answered end to end: the scenario (a preset id or a severity) and the user's
+ * overrides become a parameter set with the provenance of every value; the importer's demand,
+ * dependency on the restrictor (in the year asked, on the diversification path for future years)
+ * and base price come from the data; the engine runs; metrics are read off the path.
+ */
+import { InvalidInputError } from "../errors";
+import { latestYearAtOrBefore, recordsOf } from "../data/select";
+import { annualDemand } from "../dependency/demand";
+import { dependency } from "../dependency/dependency";
+import { inheritanceChain, MAGNET_COMPOSITION } from "../dependency/materials";
+import { elementsOf, findMaterial } from "../vocabulary/elements";
+import { simulate, type MonthRow, type ShockInputs } from "./engine";
+import { metric, type MetricId } from "./metrics";
+import { NUMERIC_PARAMETERS, type NumericParameter, type ParameterSet, type ParameterValue } from "./parameters";
+import { DEFAULTS, findScenario, SCENARIOS, type Scenario } from "./scenarios";
+
+/** Japan's stockpile is 42 days national + 18 private (JOGMEC system, IEA policy database). */
+const JAPAN_PRIVATE_SHARE = 18 / 60;
+
+export type Overrides = Partial<Record<NumericParameter | "restrictor" | "path", number | string>>;
+
+export interface ShockQuestion {
+  readonly importer: string;
+  readonly material: string;
+  /** A severity 0-1, or a preset id. */
+  readonly shock: number | string;
+  /** Duration in months; null for the scenario's. */
+  readonly months: number | null;
+  readonly overrides: Overrides;
+  /** Null for the latest year with data. */
+  readonly year: number | null;
+}
+
+export interface ResolvedParameter extends ParameterValue {
+  readonly id: string;
+  /** "preset", "default", "argument" or "options": where the value came from. */
+  readonly origin: string;
+}
+
+export interface ShockRun {
+  readonly scenario: Scenario | null;
+  readonly parameters: ParameterSet;
+  readonly provenance: readonly ResolvedParameter[];
+  readonly inputs: ShockInputs;
+  readonly basePrice: number;
+  readonly year: number;
+  readonly rows: readonly MonthRow[];
+  readonly notes: readonly string[];
+}
+
+/** The scenario of a `shock` argument: a preset, or a plain severity on top of the defaults. */
+export function scenarioOf(shock: number | string): Scenario | null {
+  if (typeof shock === "number") return null;
+  const scenario = findScenario(shock);
+  if (!scenario) {
+    throw new InvalidInputError(
+      `Unknown scenario "${shock}": use a severity between 0 and 1 or one of ${SCENARIOS.map((s) => s.id).join(", ")}`,
+    );
+  }
+  return scenario;
+}
+
+/** Default parameters of a scenario with their provenance, before the importer and material are known. */
+export function scenarioParameters(scenario: Scenario | null): ResolvedParameter[] {
+  return (Object.keys(DEFAULTS) as Array<keyof typeof DEFAULTS>).map((id) => {
+    const preset = scenario?.parameters[id];
+    return preset ? { id, ...preset, origin: "preset" } : { id, ...DEFAULTS[id], origin: "default" };
+  });
+}
+
+/** Share of the material the measure covers: 1 for every rare earth, else the covered share of its elements. */
+function coverage(scenario: Scenario | null, material: string): number {
+  if (!scenario || scenario.covers === null) return 1;
+  if (scenario.covers.indexOf(material) >= 0) return 1;
+  const resolved = findMaterial(material);
+  if (!resolved || resolved.kind === "element") return 0;
+  const members = elementsOf(resolved);
+  return members.filter((e) => (scenario.covers as readonly string[]).indexOf(e.symbol) >= 0).length / members.length;
+}
+
+function basePrice(material: string, year: number): { value: number; note: string } {
+  const parts =
+    material === "MAGNET"
+      ? MAGNET_COMPOSITION.map((p) => ({ material: p.material as string, weight: p.weight }))
+      : [{ material, weight: 1 }];
+  let total = 0;
+  let weight = 0;
+  const used: string[] = [];
+  for (const part of parts) {
+    for (const code of inheritanceChain(part.material)) {
+      const records = recordsOf("PRICE", (r) => r.element === code && r.country === "CN");
+      const at =
+        latestYearAtOrBefore(records, year) ?? (records.length ? Math.max(...records.map((r) => r.year)) : undefined);
+      const record = records.find((r) => r.year === at);
+      if (record) {
+        total += part.weight * record.value;
+        weight += part.weight;
+        used.push(`${code} ${record.value} USD/kg (${record.year})`);
+        break;
+      }
+    }
+  }
+  if (weight > 0) return { value: total / weight, note: `base price ${used.join(", ")}` };
+  // No element price: the USGS unit value of US consumption as a basket proxy.
+  const basket = recordsOf("PRICE", (r) => r.element === "REE" && r.country === "US");
+  const latest = basket.reduce((a, b) => (b.year > a.year ? b : a));
+  return {
+    value: latest.value,
+    note: `base price: US basket unit value ${latest.value} USD/kg (${latest.year}), no oxide price for ${material}`,
+  };
+}
+
+export function runShock(question: ShockQuestion): ShockRun {
+  const scenario = scenarioOf(question.shock);
+  const provenance = scenarioParameters(scenario);
+  const set = (id: string, value: number | string, origin: string, note: string) => {
+    const index = provenance.findIndex((p) => p.id === id);
+    provenance[index] = {
+      ...provenance[index],
+      value,
+      origin,
+      source: origin === "options" || origin === "argument" ? null : provenance[index].source,
+      note,
+    };
+  };
+  const notes: string[] = [];
+
+  // Values that depend on the importer and material (Japan's stockpile; Lynas's spare NdPr capacity).
+  const ndprBearing = ["NDPR", "Nd", "Pr", "LREE", "REE", "MAGNET"].indexOf(question.material) >= 0;
+  if (question.importer !== "JP") {
+    set("stockpile_days", 0, "default", `No stockpile is sourced for ${question.importer}: 0 days (judgement).`);
+  }
+  if (question.importer !== "JP" || !ndprBearing) {
+    set(
+      "alt_capacity_t",
+      0,
+      "default",
+      `No spare non-China capacity for ${question.material} is sourced for ${question.importer}: 0 t/yr (judgement).`,
+    );
+  }
+  if (typeof question.shock === "number")
+    set("severity", question.shock, "argument", "Severity given in the shock argument.");
+  if (question.months !== null) set("months", question.months, "argument", "Duration given in the months argument.");
+  for (const [key, value] of Object.entries(question.overrides)) {
+    if (value !== undefined) set(key, value, "options", "Set in options.");
+  }
+
+  const values: Record<string, number | string> = {};
+  for (const p of provenance) values[p.id] = p.value;
+  const parameters = values as unknown as ParameterSet;
+  for (const id of NUMERIC_PARAMETERS) {
+    if (typeof values[id] !== "number" || !Number.isFinite(values[id] as number))
+      throw new Error(`parameter ${id} is not a number`);
+  }
+  if (parameters.start_month > parameters.horizon) {
+    throw new InvalidInputError(
+      `start_month (${parameters.start_month}) is after the horizon (${parameters.horizon} months)`,
+    );
+  }
+
+  const demandYear = question.year ?? 2100;
+  const demand = annualDemand(question.importer, question.material, demandYear);
+  const dep = dependency({
+    importer: question.importer,
+    material: question.material,
+    supplier: parameters.restrictor,
+    year: question.year,
+    basis: "DIRECT",
+    path: { path: parameters.path, delayYears: parameters.delay_years },
+  });
+  const covered = coverage(scenario, question.material);
+  if (scenario && covered < 1) {
+    notes.push(
+      covered === 0
+        ? `${scenario.id} does not cover ${question.material}: nothing is blocked`
+        : `${scenario.id} covers ${Math.round(covered * 100)}% of ${question.material}'s elements`,
+    );
+  }
+  const price = basePrice(question.material, dep.year);
+  const inputs: ShockInputs = {
+    demand: demand.value / 12,
+    dependency: dep.value,
+    covered,
+    privateShare: question.importer === "JP" ? JAPAN_PRIVATE_SHARE : 0,
+  };
+  notes.push(
+    `demand ${demand.value} t/yr (${demand.material}${demand.material !== question.material ? ", inherited" : ""})`,
+    `dependency on ${parameters.restrictor} ${Math.round(dep.value * 10000) / 10000} (${dep.year}, path ${parameters.path})`,
+    price.note,
+  );
+  const rows = simulate(parameters, inputs);
+  return { scenario, parameters, provenance, inputs, basePrice: price.value, year: dep.year, rows, notes };
+}
+
+/** One metric of a run. */
+export function shockMetric(run: ShockRun, id: MetricId): number {
+  return metric(id, run.rows, {
+    basePrice: run.basePrice,
+    outputValuePerT: run.parameters.output_value_per_t,
+    startMonth: run.parameters.start_month,
+  });
+}
