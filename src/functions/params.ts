@@ -1,21 +1,30 @@
 import { DATASET } from "../model/data/index";
 import { PARAMETER_DEFINITIONS } from "../model/shock/parameters";
-import { scenarioOf, scenarioParameters } from "../model/shock/shock";
+import { resolveParameters } from "../model/shock/shock";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
 
 const PARAMS = declareFunction({
   id: "PARAMS",
-  params: [{ kind: "shock", name: "shock", optional: true, default: "baseline" }] as const,
+  params: [
+    { kind: "shock", name: "shock", optional: true, default: "baseline" },
+    { kind: "country", name: "importer", optional: true, default: "JP" },
+    { kind: "material", name: "element", optional: true, default: "REE" },
+  ] as const,
   run: (args): CellOutput[][] => {
-    const parameters = scenarioParameters(scenarioOf(args.shock));
+    const { provenance } = resolveParameters({
+      importer: args.importer.code,
+      material: args.element.code,
+      shock: args.shock,
+      months: null,
+      overrides: {},
+    });
     return [
       ["key", "value", "unit", "min", "max", "source", "note"],
-      ...parameters.map((p) => {
+      ...provenance.map((p) => {
         const definition = PARAMETER_DEFINITIONS.find((d) => d.id === p.id);
-        const value = p.id === "severity" && typeof args.shock === "number" ? args.shock : p.value;
         const source = p.source ? (DATASET.sources.get(p.source)?.citation ?? p.source) : "judgement";
-        return [p.id, value, definition?.unit ?? "", p.min ?? "", p.max ?? "", source, p.note];
+        return [p.id, p.value, definition?.unit ?? "", p.min ?? "", p.max ?? "", source, p.note];
       }),
     ];
   },
@@ -25,8 +34,14 @@ const PARAMS = declareFunction({
  * The parameters of a scenario with their values, units, uncertainty ranges and sources ("judgement" where there is none), with a header row. Copy it to a range, edit the values and pass the range back as options to REE.SHOCK or REE.PATH. Spills.
  * @customfunction PARAMS
  * @param shock Optional. A scenario id from REE.SCENARIOS() or a severity 0-1; default "baseline".
+ * @param importer Optional. The importer the values are for (stockpile and spare capacity depend on it); default JP.
+ * @param element Optional. The element, group or MAGNET the values are for; default REE.
  * @returns A table with a header row: key, value, unit, min, max, source, note.
  */
-export function params(shock?: string | number | boolean | null): Array<Array<string | number | boolean>> {
-  return PARAMS.call(shock);
+export function params(
+  shock?: string | number | boolean | null,
+  importer?: string | number | boolean | null,
+  element?: string | number | boolean | null,
+): Array<Array<string | number | boolean>> {
+  return PARAMS.call(shock, importer, element);
 }

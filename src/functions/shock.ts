@@ -16,6 +16,14 @@ export interface ShockArgs {
   readonly year: number | null;
 }
 
+/** Options as the model takes them: the restrictor as its country code. */
+function toOverrides(options: Record<string, unknown> | null): Overrides {
+  const overrides: Record<string, unknown> = { ...(options ?? {}) };
+  const restrictor = overrides.restrictor as Country | undefined;
+  if (restrictor) overrides.restrictor = restrictor.code;
+  return overrides as Overrides;
+}
+
 /** Runs the model for the shock functions' arguments. */
 export function runFromArgs(args: ShockArgs) {
   return runShock({
@@ -23,7 +31,7 @@ export function runFromArgs(args: ShockArgs) {
     material: args.element.code,
     shock: args.shock,
     months: args.months,
-    overrides: (args.options ?? {}) as Overrides,
+    overrides: toOverrides(args.options),
     year: args.year,
   });
 }

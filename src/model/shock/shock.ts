@@ -111,24 +111,31 @@ function basePrice(material: string, year: number): { value: number; note: strin
   };
 }
 
-export function runShock(question: ShockQuestion): ShockRun {
+/**
+ * The parameter set of a question, with the provenance of every value: preset or default, then
+ * the values that depend on the importer and material (Japan's stockpile; Lynas's spare NdPr
+ * capacity), then the shock and months arguments, then the user's options.
+ */
+export function resolveParameters(question: Omit<ShockQuestion, "year">): {
+  scenario: Scenario | null;
+  parameters: ParameterSet;
+  provenance: ResolvedParameter[];
+} {
   const scenario = scenarioOf(question.shock);
   const provenance = scenarioParameters(scenario);
   const set = (id: string, value: number | string, origin: string, note: string) => {
     const index = provenance.findIndex((p) => p.id === id);
+    const keepsSource = origin === "default" || origin === "preset";
     provenance[index] = {
       ...provenance[index],
       value,
       origin,
-      source: origin === "options" || origin === "argument" ? null : provenance[index].source,
+      source: keepsSource ? provenance[index].source : null,
       note,
     };
   };
-  const notes: string[] = [];
-
-  // Values that depend on the importer and material (Japan's stockpile; Lynas's spare NdPr capacity).
   const ndprBearing = ["NDPR", "Nd", "Pr", "LREE", "REE", "MAGNET"].indexOf(question.material) >= 0;
-  if (question.importer !== "JP") {
+  if (question.importer !== "JP" && provenance.find((p) => p.id === "stockpile_days")?.origin === "default") {
     set("stockpile_days", 0, "default", `No stockpile is sourced for ${question.importer}: 0 days (judgement).`);
   }
   if (question.importer !== "JP" || !ndprBearing) {
@@ -145,20 +152,24 @@ export function runShock(question: ShockQuestion): ShockRun {
   for (const [key, value] of Object.entries(question.overrides)) {
     if (value !== undefined) set(key, value, "options", "Set in options.");
   }
-
   const values: Record<string, number | string> = {};
   for (const p of provenance) values[p.id] = p.value;
-  const parameters = values as unknown as ParameterSet;
   for (const id of NUMERIC_PARAMETERS) {
     if (typeof values[id] !== "number" || !Number.isFinite(values[id] as number))
       throw new Error(`parameter ${id} is not a number`);
   }
+  const parameters = values as unknown as ParameterSet;
   if (parameters.start_month > parameters.horizon) {
     throw new InvalidInputError(
       `start_month (${parameters.start_month}) is after the horizon (${parameters.horizon} months)`,
     );
   }
+  return { scenario, parameters, provenance };
+}
 
+export function runShock(question: ShockQuestion): ShockRun {
+  const { scenario, parameters, provenance } = resolveParameters(question);
+  const notes: string[] = [];
   const demandYear = question.year ?? 2100;
   const demand = annualDemand(question.importer, question.material, demandYear);
   const dep = dependency({
