@@ -13,6 +13,8 @@ import "./metrics";
 import "./params";
 import "./path";
 import "./scenarios";
+import "./sensitivity";
+import "./simulate";
 import "./shock";
 import "./source";
 import "./supplyrisk";

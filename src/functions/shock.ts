@@ -1,7 +1,7 @@
 import type { Country } from "../model/vocabulary/countries";
 import type { Material } from "../model/vocabulary/elements";
 import { METRICS, type MetricId } from "../model/shock/metrics";
-import { runShock, shockMetric, type Overrides } from "../model/shock/shock";
+import { runShock, shockMetric, type Overrides, type ShockQuestion } from "../model/shock/shock";
 import { NoDataError } from "../model/errors";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
@@ -24,16 +24,21 @@ function toOverrides(options: Record<string, unknown> | null): Overrides {
   return overrides as Overrides;
 }
 
-/** Runs the model for the shock functions' arguments. */
-export function runFromArgs(args: ShockArgs) {
-  return runShock({
+/** The model's question for the shock functions' arguments. */
+export function toQuestion(args: ShockArgs): ShockQuestion {
+  return {
     importer: args.importer.code,
     material: args.element.code,
     shock: args.shock,
     months: args.months,
     overrides: toOverrides(args.options),
     year: args.year,
-  });
+  };
+}
+
+/** Runs the model for the shock functions' arguments. */
+export function runFromArgs(args: ShockArgs) {
+  return runShock(toQuestion(args));
 }
 
 /** Every metric as rows of id, value and unit; a metric without a value says why in words. */

@@ -125,14 +125,8 @@ export function resolveParameters(question: Omit<ShockQuestion, "year">): {
   const provenance = scenarioParameters(scenario);
   const set = (id: string, value: number | string, origin: string, note: string) => {
     const index = provenance.findIndex((p) => p.id === id);
-    const keepsSource = origin === "default" || origin === "preset";
-    provenance[index] = {
-      ...provenance[index],
-      value,
-      origin,
-      source: keepsSource ? provenance[index].source : null,
-      note,
-    };
+    // A value set here is fixed (no range of its own) and is a judgement or the user's.
+    provenance[index] = { id, value, origin, source: null, note };
   };
   const ndprBearing = ["NDPR", "Nd", "Pr", "LREE", "REE", "MAGNET"].indexOf(question.material) >= 0;
   if (question.importer !== "JP" && provenance.find((p) => p.id === "stockpile_days")?.origin === "default") {

@@ -1,0 +1,96 @@
+import { METRICS, type MetricId } from "../model/shock/metrics";
+import { MAX_ITERATIONS, runSimulation, type Simulation, type SimulationSettings } from "../model/simulation/simulate";
+import { parseStat, statValue } from "../model/simulation/stat";
+import { mean, percentileSorted, standardDeviation } from "../model/simulation/statistics";
+import { declareFunction } from "./args";
+import type { CellOutput } from "./args";
+import { toQuestion } from "./shock";
+import { SIMULATION_OPTION_KEYS, splitSimulationOptions } from "./tables/simulation-options";
+
+/**
+ * Results are kept per distinct argument set, so recalculating an unchanged cell, or asking
+ * another statistic of the same simulation, costs a lookup (the most recent 64 are kept).
+ */
+const cache = new Map<string, Simulation>();
+const CACHE_SIZE = 64;
+
+function cached(key: string, compute: () => Simulation): Simulation {
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = compute();
+  cache.set(key, value);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return value;
+}
+
+const SIMULATE = declareFunction({
+  id: "SIMULATE",
+  params: [
+    { kind: "country", name: "importer" },
+    { kind: "material", name: "element" },
+    { kind: "shock", name: "shock" },
+    { kind: "choice", name: "metric", optional: true, default: "SHORTFALL_PCT", choices: METRICS.map((m) => m.id) },
+    { kind: "text", name: "stat", optional: true, default: "P50" },
+    { kind: "number", name: "iterations", optional: true, default: 2000, integer: true, min: 1, max: MAX_ITERATIONS },
+    { kind: "number", name: "seed", optional: true, default: 1, integer: true, min: 0, max: 4294967295 },
+    { kind: "options", name: "options", optional: true, keys: SIMULATION_OPTION_KEYS },
+  ] as const,
+  run: (args): number | CellOutput[][] => {
+    const stat = parseStat(args.stat);
+    const { overrides, ranges, sampling, distribution } = splitSimulationOptions(args.options);
+    const question = toQuestion({ ...args, months: null, year: null, options: overrides });
+    const settings: SimulationSettings = {
+      iterations: args.iterations,
+      seed: args.seed,
+      sampling,
+      distribution,
+      ranges,
+    };
+    const key = JSON.stringify([question, args.metric, settings]);
+    const simulation = cached(key, () => runSimulation(question, args.metric as MetricId, settings));
+    if (stat.kind !== "ALL") return statValue(stat, simulation.sorted);
+    const s = simulation.sorted;
+    return [
+      ["stat", "value"],
+      ["MEAN", mean(s)],
+      ["SD", standardDeviation(s)],
+      ...[5, 10, 25, 50, 75, 90, 95].map((p) => [`P${p}`, percentileSorted(s, p)]),
+      ["MIN", s[0]],
+      ["MAX", s[s.length - 1]],
+      ["PROB_STOCKOUT", simulation.stockoutShare],
+      ["ITERATIONS", s.length],
+      ["SEED", args.seed],
+    ];
+  },
+});
+
+/**
+ * Monte Carlo over the scenario's uncertainty ranges (Latin hypercube, triangular distributions, seeded): one statistic of a shock metric, or a table of them with stat "ALL". The same arguments always give the same result; results are reused while the arguments stay the same.
+ * @customfunction SIMULATE
+ * @param importer Importing country: JP, US (code or name).
+ * @param element Element, group (NDPR, LREE, HREE, REE) or MAGNET, in English or Japanese.
+ * @param shock A severity 0-1 or a scenario id from REE.SCENARIOS(), e.g. "licensing-2025".
+ * @param metric Optional. A metric from REE.METRICS(); default SHORTFALL_PCT.
+ * @param stat Optional. MEAN, SD, P0-P100 (e.g. P95), PROB>x (e.g. "PROB>0.1") or ALL; default P50.
+ * @param iterations Optional. 1-100000; default 2000.
+ * @param seed Optional. Whole number; default 1 (fixed, so results are reproducible).
+ * @param options Optional. Parameter overrides and ranges ("stockpile_days_min=30; stockpile_days_max=90"), sampling=LHS|MC, distribution=TRIANGULAR|PERT.
+ * @returns The statistic, or a table of statistics.
+ */
+export function simulate(
+  importer: string | number | boolean | null,
+  element: string | number | boolean | null,
+  shock: string | number | boolean | null,
+  metric?: string | number | boolean | null,
+  stat?: string | number | boolean | null,
+  iterations?: string | number | boolean | null,
+  seed?: string | number | boolean | null,
+  options?: Array<Array<string | number | boolean | null>> | null,
+): Array<Array<string | number | boolean>> {
+  const result = SIMULATE.call(importer, element, shock, metric, stat, iterations, seed, options);
+  return Array.isArray(result) ? result : [[result]];
+}
