@@ -6,8 +6,8 @@
  */
 import { InvalidInputError } from "../errors";
 import { latestYearAtOrBefore, recordsOf } from "../data/select";
-import { annualDemand } from "../dependency/demand";
-import { dependency } from "../dependency/dependency";
+import { annualDemand, type DemandAnswer } from "../dependency/demand";
+import { dependency, type DependencyResult } from "../dependency/dependency";
 import { inheritanceChain, MAGNET_COMPOSITION } from "../dependency/materials";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
 import { simulate, type MonthRow, type ShockInputs } from "./engine";
@@ -161,11 +161,29 @@ export function resolveParameters(question: Omit<ShockQuestion, "year">): {
   return { scenario, parameters, provenance };
 }
 
-export function runShock(question: ShockQuestion): ShockRun {
-  const { scenario, parameters, provenance } = resolveParameters(question);
-  const notes: string[] = [];
-  const demandYear = question.year ?? 2100;
-  const demand = annualDemand(question.importer, question.material, demandYear);
+/**
+ * The data a run needs (demand, dependency, base price) depend only on the importer, material,
+ * year and path, not on the scenario's numbers, and the bundled data never change while the
+ * add-in runs: they are computed once per combination (a sheet of thousands of REE.SHOCK cells
+ * asks for the same few).
+ */
+const marketCache = new Map<
+  string,
+  { demand: DemandAnswer; dep: DependencyResult; price: { value: number; note: string } }
+>();
+
+function marketInputs(question: ShockQuestion, parameters: ParameterSet) {
+  const key = [
+    question.importer,
+    question.material,
+    question.year,
+    parameters.restrictor,
+    parameters.path,
+    parameters.delay_years,
+  ].join("|");
+  const hit = marketCache.get(key);
+  if (hit) return hit;
+  const demand = annualDemand(question.importer, question.material, question.year ?? 2100);
   const dep = dependency({
     importer: question.importer,
     material: question.material,
@@ -174,6 +192,16 @@ export function runShock(question: ShockQuestion): ShockRun {
     basis: "DIRECT",
     path: { path: parameters.path, delayYears: parameters.delay_years },
   });
+  const value = { demand, dep, price: basePrice(question.material, dep.year) };
+  if (marketCache.size > 500) marketCache.clear();
+  marketCache.set(key, value);
+  return value;
+}
+
+export function runShock(question: ShockQuestion): ShockRun {
+  const { scenario, parameters, provenance } = resolveParameters(question);
+  const notes: string[] = [];
+  const { demand, dep, price } = marketInputs(question, parameters);
   const covered = coverage(scenario, question.material);
   if (scenario && covered < 1) {
     notes.push(
@@ -182,7 +210,6 @@ export function runShock(question: ShockQuestion): ShockRun {
         : `${scenario.id} covers ${Math.round(covered * 100)}% of ${question.material}'s elements`,
     );
   }
-  const price = basePrice(question.material, dep.year);
   const inputs: ShockInputs = {
     demand: demand.value / 12,
     dependency: dep.value,

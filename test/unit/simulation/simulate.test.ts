@@ -7,6 +7,9 @@ import { sensitivity } from "../../../src/functions/sensitivity";
 import { simulate } from "../../../src/functions/simulate";
 import { runShock } from "../../../src/model/shock/shock";
 import { uncertainParameters } from "../../../src/model/simulation/simulate";
+import { spawnSync } from "child_process";
+import * as path from "path";
+import { ROOT } from "../../helpers/built-addin";
 import { excelErrorOf } from "../../helpers/excel-error";
 
 const stat = (...args: Parameters<typeof simulate>) => simulate(...args)[0][0] as number;
@@ -16,6 +19,15 @@ describe("REE.SIMULATE", () => {
     const a = simulate("JP", "Dy", "licensing-2025", null, "ALL", 500, 7);
     const b = simulate("JP", "Dy", "licensing-2025", null, "ALL", 500, 7, [["sampling=LHS"]]);
     expect(a).toEqual(b);
+    // bitwise identical in a fresh process (the compiled command line)
+    const fresh = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin", "ree.js"), "SIMULATE", "JP", "Dy", "licensing-2025", "", "ALL", "500", "7", "--json"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(JSON.parse(fresh.stdout).result).toEqual(a);
     const c = simulate("JP", "Dy", "licensing-2025", null, "ALL", 500, 8);
     expect(c).not.toEqual(a);
   });

@@ -1,0 +1,241 @@
+/**
+ * npm run bench: the benchmark of SPEC section 10 (not a test: nothing here asserts a time).
+ * Prints a table and writes docs/BENCHMARKS.md. Every ratio is measured within this one run.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
+import { FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import { createStandaloneRuntime } from "../src/functions/runtime/standalone-runtime";
+
+(globalThis as Record<string, unknown>).CustomFunctions = createStandaloneRuntime();
+
+import { declaredFunctions } from "../src/functions";
+import { DATASET } from "../src/model/data/index";
+import { shock } from "../src/functions/shock";
+import { quantile } from "../src/model/random/distributions";
+import { uniformSamples } from "../src/model/random/latin-hypercube";
+import { createRandom } from "../src/model/random/xoshiro128";
+import { metric } from "../src/model/shock/metrics";
+import { PARAMETER_DEFINITIONS, type ParameterSet } from "../src/model/shock/parameters";
+import { runShock, type ShockRun } from "../src/model/shock/shock";
+import { runSimulation, uncertainParameters } from "../src/model/simulation/simulate";
+import { simulate as engine } from "../src/model/shock/engine";
+import { buildSheet, INPUTS, type SheetInputs } from "./spreadsheet-model";
+import { median, medianMs, nowMs } from "./timing";
+
+const ROOT = path.join(__dirname, "..", "..", "..");
+const lines: string[] = [];
+const log = (line = "") => {
+  lines.push(line);
+  console.log(line);
+};
+const fmt = (x: number, digits = 1) =>
+  x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+// 1. Median time per call of every function (SIMULATE with a new seed each call, so no cached result is reused).
+const calls: Record<string, (i: number) => unknown[]> = {
+  VERSION: () => [],
+  ELEMENTS: () => ["HREE"],
+  COUNTRIES: () => [],
+  FIELDS: () => [],
+  METRICS: () => [],
+  SCENARIOS: () => [],
+  DATA: () => ["PRICE", "Dy", "CN", 2024],
+  SOURCE: () => ["PRICE", "Dy", "CN", 2024],
+  DEPENDENCY: () => ["JP", "Dy", "CN", 2027],
+  HHI: () => ["REE", "MINE", 2024],
+  SUPPLYRISK: () => ["Dy", "JP"],
+  SHOCK: (i) => ["JP", "Dy", (i % 100) / 100, 1 + (i % 24)],
+  PATH: () => ["JP", "Dy", "licensing-2025"],
+  PARAMS: () => ["licensing-2025", "JP", "Dy"],
+  SIMULATE: (i) => ["JP", "Dy", "licensing-2025", null, "P50", 2000, 1000 + i],
+  SENSITIVITY: () => ["JP", "Dy", "licensing-2025"],
+};
+const perCall: Array<[string, number]> = [];
+for (const fn of [...declaredFunctions().values()].sort((a, b) => a.id.localeCompare(b.id))) {
+  const args = calls[fn.id];
+  if (!args) throw new Error(`no benchmark arguments for REE.${fn.id}`);
+  const repeats = fn.id === "SIMULATE" ? 7 : fn.id === "SENSITIVITY" ? 50 : 500;
+  perCall.push([
+    fn.id,
+    medianMs((i) => fn.call(...(args(i) as never[])), repeats, fn.id === "SIMULATE" ? 2 : 20) * 1000,
+  ]);
+}
+
+// 2. A sheet of 10,000 REE.SHOCK cells in a spreadsheet engine, against the same sheet of a built-in (PMT).
+class ReePlugin extends FunctionPlugin {
+  static implementedFunctions = {
+    "REE.SHOCK": {
+      method: "reeShock",
+      parameters: [
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.NUMBER, optionalArg: true },
+      ],
+    },
+  };
+  static translations = { enGB: { "REE.SHOCK": "REE.SHOCK" } };
+  reeShock(ast: { args: never[] }, state: never) {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata("REE.SHOCK"),
+      (importer: string, element: string, severity: number, months: number) =>
+        shock(importer, element, severity, months)[0][0],
+    );
+  }
+}
+HyperFormula.registerFunctionPlugin(ReePlugin as never, ReePlugin.translations);
+const CELLS = 10000;
+const grid = (formula: (row: number) => string) =>
+  Array.from({ length: CELLS }, (_, i) => [(i % 100) / 100, 1 + (i % 24), formula(i + 1)]);
+const timeSheet = (data: (string | number)[][]) => {
+  const start = nowMs();
+  const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3" });
+  const value = hf.getCellValue({ sheet: 0, col: 2, row: CELLS - 1 });
+  const elapsed = nowMs() - start;
+  hf.destroy();
+  if (typeof value !== "number") throw new Error(`sheet did not evaluate: ${JSON.stringify(value)}`);
+  return elapsed;
+};
+const reeSheet = median([0, 1, 2].map(() => timeSheet(grid((r) => `=REE.SHOCK("JP","Dy",A${r},B${r})`))));
+const builtinSheet = median([0, 1, 2].map(() => timeSheet(grid((r) => `=PMT(A${r}/12,B${r},-1000)`))));
+
+// 3. REE.SIMULATE with 10,000 iterations over a 24-month horizon.
+const question = { importer: "JP", material: "Dy", shock: "licensing-2025", months: null, overrides: {}, year: null };
+const settings = (seed: number) => ({
+  iterations: 10000,
+  seed,
+  sampling: "LHS" as const,
+  distribution: "TRIANGULAR" as const,
+  ranges: {},
+});
+const simulate10k = medianMs((i) => runSimulation(question, "SHORTFALL_T", settings(50 + i)), 5, 1);
+
+// 4. The same Monte Carlo the way simulation add-ins do it: the model as spreadsheet formulas, recalculated per iteration.
+const run: ShockRun = runShock(question);
+const stock0 = (p: ParameterSet) => (p.stockpile_days * run.inputs.demand * 12) / 365;
+const sheetInputs = (p: ParameterSet): SheetInputs => ({
+  demand: run.inputs.demand,
+  restrictor_supply: run.inputs.dependency * run.inputs.demand,
+  severity: p.severity * run.inputs.covered,
+  months: p.months,
+  start_month: p.start_month,
+  licence_lag: p.licence_lag,
+  approval_rate: p.approval_rate,
+  private_stock: stock0(p) * run.inputs.privateShare,
+  national_stock: stock0(p) * (1 - run.inputs.privateShare),
+  release_lag: p.release_lag,
+  max_release_share: p.max_release_share,
+  alt_monthly: p.alt_capacity_t / 12,
+  alt_lag: p.alt_lag,
+  alt_ramp: p.alt_ramp,
+  recycling_share: p.recycling_share,
+  recycling_lag: p.recycling_lag,
+  elasticity: p.elasticity,
+  price_cap: p.price_cap,
+});
+const sheet = HyperFormula.buildFromArray(buildSheet(sheetInputs(run.parameters), run.parameters.horizon), {
+  licenseKey: "gpl-v3",
+});
+const sheetShortfall = () => sheet.getCellValue({ sheet: 0, col: 1, row: 18 }) as number;
+const engineShortfall = (p: ParameterSet) =>
+  metric("SHORTFALL_T", engine(p, run.inputs), {
+    basePrice: run.basePrice,
+    outputValuePerT: p.output_value_per_t,
+    startMonth: p.start_month,
+  });
+const agreement = Math.abs(sheetShortfall() - engineShortfall(run.parameters));
+const uncertain = uncertainParameters(run, {});
+const SHEET_ITERATIONS = 2000;
+const uniforms = uniformSamples("LHS", uncertain.length, SHEET_ITERATIONS, createRandom(1));
+const sampled = (i: number): ParameterSet => {
+  const p: Record<string, number | string> = { ...run.parameters };
+  uncertain.forEach((u, d) => {
+    const x = quantile("TRIANGULAR", uniforms[d][i], u);
+    p[u.id] = PARAMETER_DEFINITIONS.find((def) => def.id === u.id)?.integer ? Math.round(x) : x;
+  });
+  return p as unknown as ParameterSet;
+};
+let maxDifference = 0;
+const sheetStart = nowMs();
+for (let i = 0; i < SHEET_ITERATIONS; i++) {
+  const p = sampled(i);
+  const values = sheetInputs(p);
+  sheet.batch(() => {
+    INPUTS.forEach((name, row) => sheet.setCellContents({ sheet: 0, col: 1, row }, values[name]));
+  });
+  const value = sheetShortfall();
+  if (i < 50) maxDifference = Math.max(maxDifference, Math.abs(value - engineShortfall(p)));
+}
+const sheetPerIteration = (nowMs() - sheetStart) / SHEET_ITERATIONS;
+const enginePerIteration = simulate10k / 10000;
+sheet.destroy();
+
+// 5. Bundle sizes.
+const size = (file: string) => {
+  const bytes = fs.readFileSync(path.join(ROOT, "dist", file));
+  return { raw: bytes.length / 1024, gzip: zlib.gzipSync(bytes).length / 1024 };
+};
+const functionsJs = size("functions.js");
+// Text that only REE.SOURCE shows: record and project notes, source citations and URLs.
+const textKb =
+  (DATASET.records.reduce((n, r) => n + (r.note ?? "").length, 0) +
+    DATASET.projects.reduce((n, p) => n + p.note.length, 0) +
+    [...DATASET.sources.values()].reduce((n, s) => n + s.citation.length + s.url.length + (s.via ?? "").length, 0)) /
+  1024;
+const taskpaneJs = size("taskpane.js");
+
+// Report.
+const shockUs = perCall.find(([id]) => id === "SHOCK")?.[1] ?? NaN;
+const ratio = sheetPerIteration / enginePerIteration;
+const verdict = (ok: boolean) => (ok ? "met" : "missed");
+log(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
+);
+log();
+log("| function | median time per call |");
+log("|---|---|");
+for (const [id, us] of perCall) log(`| REE.${id} | ${us >= 1000 ? `${fmt(us / 1000, 2)} ms` : `${fmt(us, 1)} µs`} |`);
+log();
+log("| measurement | result |");
+log("|---|---|");
+log(
+  `| ${CELLS.toLocaleString("en-US")} REE.SHOCK cells in HyperFormula (severity × months) | ${fmt(reeSheet, 0)} ms |`,
+);
+log(`| the same sheet of PMT cells | ${fmt(builtinSheet, 0)} ms |`);
+log(`| ratio REE.SHOCK sheet / PMT sheet | ${fmt(reeSheet / builtinSheet, 1)}× |`);
+log(
+  `| REE.SIMULATE, 10,000 iterations, 24 months (Latin hypercube, ${uncertain.length} uncertain parameters) | ${fmt(simulate10k, 0)} ms |`,
+);
+log(
+  `| the same model as spreadsheet formulas, recalculated per iteration (${SHEET_ITERATIONS.toLocaleString("en-US")} iterations) | ${fmt(sheetPerIteration * 1000, 0)} µs per iteration |`,
+);
+log(`| bundled engine | ${fmt(enginePerIteration * 1000, 1)} µs per iteration |`);
+log(`| ratio spreadsheet recalculation / bundled engine | ${fmt(ratio, 0)}× |`);
+log(
+  `| spreadsheet model agrees with the engine (largest difference in SHORTFALL_T over 50 iterations) | ${maxDifference.toExponential(1)} t (base case ${agreement.toExponential(1)} t) |`,
+);
+log(`| functions.js, minified / gzipped | ${fmt(functionsJs.raw, 1)} KB / ${fmt(functionsJs.gzip, 1)} KB |`);
+log(`| of which notes and citations that only REE.SOURCE shows (characters) | about ${fmt(textKb, 0)} KB |`);
+log(`| taskpane.js, minified / gzipped | ${fmt(taskpaneJs.raw, 1)} KB / ${fmt(taskpaneJs.gzip, 1)} KB |`);
+log();
+log("| target | measured | verdict |");
+log("|---|---|---|");
+log(`| REE.SHOCK under 50 µs per call | ${fmt(shockUs, 1)} µs | ${verdict(shockUs < 50)} |`);
+log(`| REE.SIMULATE 10,000 iterations under 200 ms | ${fmt(simulate10k, 0)} ms | ${verdict(simulate10k < 200)} |`);
+log(
+  `| bundled Monte Carlo at least 100× faster than spreadsheet recalculation | ${fmt(ratio, 0)}× | ${verdict(ratio >= 100)} |`,
+);
+log(`| functions script under 150 KB minified | ${fmt(functionsJs.raw, 1)} KB | ${verdict(functionsJs.raw < 150)} |`);
+
+const docPath = path.join(ROOT, "docs", "BENCHMARKS.md");
+const doc = fs.readFileSync(docPath, "utf8");
+const begin = "<!-- BEGIN results (written by npm run bench) -->";
+const end = "<!-- END results -->";
+const updated = `${doc.slice(0, doc.indexOf(begin) + begin.length)}\n\n${lines.join("\n")}\n\n${doc.slice(doc.indexOf(end))}`;
+fs.writeFileSync(docPath, updated);
+console.log(`\nwrote ${path.relative(ROOT, docPath)}`);
