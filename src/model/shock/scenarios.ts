@@ -13,7 +13,11 @@ type ParameterTable = Partial<Record<NumericParameter | "restrictor" | "path", P
  */
 export const DEFAULTS: Readonly<Record<NumericParameter | "restrictor" | "path", ParameterValue>> = {
   restrictor: { value: "CN", source: null, note: "Judgement: China, the restrictor in every preset." },
-  severity: { value: 0, source: null, note: "No restriction unless the scenario sets one.", min: 0, max: 1 },
+  severity: {
+    value: 0,
+    source: null,
+    note: "No restriction unless the scenario sets one (no range: the baseline is certain).",
+  },
   months: { value: 12, source: null, note: "Judgement: one year.", min: 1, max: 24 },
   start_month: { value: 1, source: null, note: "The restriction starts in the first simulated month." },
   licence_lag: { value: 0, source: null, note: "No licensing: the restriction applies at full severity throughout." },

@@ -1,0 +1,187 @@
+/**
+ * The example workbooks evaluated by a real spreadsheet engine (HyperFormula, test code only) with
+ * the REE.* functions registered from the generated functions.json and the built functions.js, so
+ * that formulas behave as they will in Excel: every formula cell evaluates without an unexpected
+ * error, every REE call gives the command line's answer for the same arguments, results compose
+ * with SUM, INDEX, IFERROR, IFNA and references across sheets, and the values cached in the files
+ * are the current ones (npm run examples regenerates them).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { runCli } from "../../src/cli/ree";
+import { WORKBOOKS } from "../../examples/definitions";
+import {
+  calls,
+  fromFileFormula,
+  registerReeFunctions,
+  type FunctionMetadataJson,
+} from "../../tools/hyperformula/ree-plugin";
+import { ROOT, loadFunctionsBundle, readFunctionsJson } from "../helpers/built-addin";
+
+const metadata = readFunctionsJson().functions as unknown as FunctionMetadataJson[];
+const runtime = loadFunctionsBundle();
+registerReeFunctions(metadata, runtime.associated);
+
+interface LoadedWorkbook {
+  file: string;
+  engine: HyperFormula;
+  formulas: Array<{ sheet: string; address: string; row: number; col: number; formula: string; cached: unknown }>;
+}
+
+async function load(file: string): Promise<LoadedWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(ROOT, "examples", file));
+  const sheets: Record<string, unknown[][]> = {};
+  const formulas: LoadedWorkbook["formulas"] = [];
+  workbook.eachSheet((sheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, r) => {
+      const cells: unknown[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const value = cell.value as { formula?: string; result?: unknown } | string | number | null;
+        if (value && typeof value === "object" && "formula" in value && value.formula) {
+          const formula = `=${fromFileFormula(value.formula)}`;
+          cells[c - 1] = formula;
+          formulas.push({
+            sheet: sheet.name,
+            address: cell.address,
+            row: r - 1,
+            col: c - 1,
+            formula,
+            cached: value.result,
+          });
+        } else {
+          cells[c - 1] = value ?? null;
+        }
+      });
+      rows[r - 1] = cells;
+    });
+    sheets[sheet.name] = rows.map((row) => row ?? []);
+  });
+  return { file, engine: HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3" }), formulas };
+}
+
+const loaded: LoadedWorkbook[] = [];
+beforeAll(async () => {
+  for (const spec of WORKBOOKS) loaded.push(await load(spec.file));
+});
+afterAll(() => loaded.forEach((w) => w.engine.destroy()));
+
+const valueOf = (w: LoadedWorkbook, sheet: string, address: string) => {
+  const id = w.engine.getSheetId(sheet) as number;
+  return w.engine.getCellValue(w.engine.simpleCellAddressFromString(address, id) as never);
+};
+
+describe("example workbooks", () => {
+  it("exist for every definition, each with a Read me sheet", () => {
+    expect(WORKBOOKS.length).toBeGreaterThanOrEqual(3);
+    for (const spec of WORKBOOKS) {
+      expect(fs.existsSync(path.join(ROOT, "examples", spec.file))).toBe(true);
+      expect(spec.sheets[0].name).toBe("Read me");
+    }
+  });
+
+  it("evaluate every formula without an error, and the values cached in the files are current", () => {
+    let count = 0;
+    for (const w of loaded) {
+      for (const f of w.formulas) {
+        const value = w.engine.getCellValue({ sheet: w.engine.getSheetId(f.sheet) as number, row: f.row, col: f.col });
+        const where = `${w.file}!${f.sheet}!${f.address} ${f.formula}`;
+        if (value instanceof DetailedCellError) throw new Error(`${where}: ${value.value} ${value.message}`);
+        // ExcelJS reads a cached 0 back as undefined; the file itself holds <v>0</v>.
+        const cached = f.cached === undefined ? 0 : f.cached;
+        if (typeof value === "number") expect(cached).toBeCloseTo(value, 9);
+        else expect(cached).toBe(value);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(150);
+  });
+
+  it("every REE call the engine made gives the command line's answer for the same arguments", () => {
+    const distinct = new Map<string, (typeof calls)[number]>();
+    for (const call of calls) distinct.set(JSON.stringify([call.id, call.args]), call);
+    expect(distinct.size).toBeGreaterThan(50);
+    for (const call of distinct.values()) {
+      const words = call.args.map((arg) =>
+        arg === null ? "" : Array.isArray(arg) ? JSON.stringify(arg) : String(arg),
+      );
+      while (words.length > 0 && words[words.length - 1] === "") words.pop();
+      const cli = JSON.parse(runCli([call.id, ...words, "--json"]).stdout);
+      if ("error" in cli) {
+        expect((call.result as { code: string }).code).toBe(cli.error.code);
+      } else {
+        const expected = Array.isArray(cli.result) ? cli.result : [[cli.result]];
+        const actual = Array.isArray(call.result) ? call.result : [[call.result]];
+        expect(actual).toEqual(expected);
+      }
+    }
+  });
+
+  it("compose with SUM, AVERAGE, INDEX, IFERROR, IFNA, COUNTIF and references across sheets", () => {
+    const [dependency, grid, comparison] = loaded;
+    // cross-sheet reference to a REE cell
+    expect(valueOf(dependency, "Summary", "B1")).toBe(valueOf(dependency, "Dashboard", "C5"));
+    // IFERROR turns the #N/A of a supplier without data into text
+    expect(valueOf(dependency, "Dashboard", "C26")).toBe("no data");
+    // INDEX into a grid of REE results, and MAX/AVERAGE over it
+    expect(valueOf(grid, "Dy", "B15")).toBe(valueOf(grid, "Dy", "E12"));
+    const cells = ["B", "C", "D", "E"].flatMap((c) =>
+      Array.from({ length: 10 }, (_, i) => valueOf(grid, "Dy", `${c}${i + 3}`) as number),
+    );
+    expect(valueOf(grid, "Dy", "B14")).toBe(Math.max(...cells));
+    expect(valueOf(grid, "Dy", "B16")).toBeCloseTo(cells.reduce((a, b) => a + b, 0) / cells.length, 9);
+    // IFNA for a metric without a value, INDEX into a spilled catalogue, SUM of a column
+    expect(valueOf(comparison, "Comparison", "F2")).toBe("none");
+    expect(valueOf(comparison, "Comparison", "B4")).toBe("Licensing 2025: China's April 2025 export licences");
+    const losses = Array.from({ length: 7 }, (_, i) => valueOf(comparison, "Comparison", `G${i + 2}`) as number);
+    // HyperFormula rounds displayed values to 10 significant digits
+    const total = losses.reduce((a, b) => a + b, 0);
+    expect(Math.abs((valueOf(comparison, "Comparison", "G10") as number) - total) / total).toBeLessThan(1e-9);
+  });
+
+  it("spill a table result into the cells below and to the right, as Excel does", () => {
+    const engine = HyperFormula.buildFromArray([['=REE.ELEMENTS("NDPR")'], [], [], ["=SUM(D2:D3)"]], {
+      licenseKey: "gpl-v3",
+    });
+    expect(engine.getSheetValues(0).slice(0, 3)).toEqual([
+      ["symbol", "name", "name_ja", "atomic_number", "group"],
+      ["Pr", "Praseodymium", "プラセオジム", 59, "LREE"],
+      ["Nd", "Neodymium", "ネオジム", 60, "LREE"],
+    ]);
+    expect(engine.getCellValue({ sheet: 0, row: 3, col: 0 })).toBe(119);
+    engine.destroy();
+  });
+
+  it("passes a range as rows of values and an omitted argument as null", () => {
+    const engine = HyperFormula.buildFromArray(
+      [
+        ["path", "NONE"],
+        ['=REE.DEPENDENCY("JP","Dy","CN",2027,,A1:B1)', '=REE.DEPENDENCY("JP","Dy","CN",2027)'],
+      ],
+      { licenseKey: "gpl-v3" },
+    );
+    expect(engine.getCellValue({ sheet: 0, row: 1, col: 0 })).toBe(1);
+    expect(engine.getCellValue({ sheet: 0, row: 1, col: 1 })).toBeCloseTo(0.7, 12);
+    engine.destroy();
+  });
+});
+
+describe("the metadata Excel reads, against the implementations", () => {
+  it("associates every function, with as many parameters as the implementation takes and a description for each", () => {
+    for (const fn of metadata as unknown as Array<
+      FunctionMetadataJson & { description?: string; parameters: Array<{ description?: string; optional?: boolean }> }
+    >) {
+      const implementation = runtime.associated.get(fn.id);
+      expect(implementation).toBeDefined();
+      expect(fn.parameters).toHaveLength(implementation!.length);
+      expect(fn.description?.length).toBeGreaterThan(20);
+      // optional parameters come last, as Excel requires
+      const firstOptional = fn.parameters.findIndex((p) => p.optional);
+      if (firstOptional >= 0) expect(fn.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      for (const p of fn.parameters) expect(p.description?.length).toBeGreaterThan(5);
+    }
+  });
+});
