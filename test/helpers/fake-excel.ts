@@ -216,8 +216,18 @@ export class FakeWorkbook {
     return sheet;
   }
   get worksheets() {
-    const workbook = this;
-    const context = this.context;
+    return worksheetCollection(this, this.context);
+  }
+  sheet(name: string): FakeSheet {
+    return this.worksheets.getItem(name);
+  }
+  evaluateFormula(formula: string): unknown {
+    return this.evaluate(formula);
+  }
+}
+
+function worksheetCollection(workbook: FakeWorkbook, context: FakeContext) {
+  {
     const collection = {
       loaded: new Set<string>(),
       load(props: string) {
@@ -236,7 +246,7 @@ export class FakeWorkbook {
       getItemOrNullObject(name: string) {
         const sheet = workbook.sheets.find((s) => s.name === name);
         if (sheet) return sheet;
-        const missing = new FakeSheet(context, name, workbook.evaluate);
+        const missing = new FakeSheet(context, name, (formula) => workbook.evaluateFormula(formula));
         Object.defineProperty(missing, "isNullObject", { get: () => true });
         missing.getUsedRangeOrNullObject = () => new FakeRange(context, missing, null);
         return missing;
@@ -246,9 +256,6 @@ export class FakeWorkbook {
       },
     };
     return collection;
-  }
-  sheet(name: string): FakeSheet {
-    return this.worksheets.getItem(name);
   }
 }
 
