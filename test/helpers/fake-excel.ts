@@ -227,36 +227,34 @@ export class FakeWorkbook {
 }
 
 function worksheetCollection(workbook: FakeWorkbook, context: FakeContext) {
-  {
-    const collection = {
-      loaded: new Set<string>(),
-      load(props: string) {
-        context.expectLoad(collection, [props]);
-        return collection;
-      },
-      get items() {
-        if (!collection.loaded.has("items/name")) throw new Error("PropertyNotLoaded: items");
-        return workbook.sheets;
-      },
-      getItem(name: string) {
-        const sheet = workbook.sheets.find((s) => s.name === name);
-        if (!sheet) throw new Error(`ItemNotFound: ${name}`);
-        return sheet;
-      },
-      getItemOrNullObject(name: string) {
-        const sheet = workbook.sheets.find((s) => s.name === name);
-        if (sheet) return sheet;
-        const missing = new FakeSheet(context, name, (formula) => workbook.evaluateFormula(formula));
-        Object.defineProperty(missing, "isNullObject", { get: () => true });
-        missing.getUsedRangeOrNullObject = () => new FakeRange(context, missing, null);
-        return missing;
-      },
-      add(name: string) {
-        return workbook.addSheet(name, []);
-      },
-    };
-    return collection;
-  }
+  const collection = {
+    loaded: new Set<string>(),
+    load(props: string) {
+      context.expectLoad(collection, [props]);
+      return collection;
+    },
+    get items() {
+      if (!collection.loaded.has("items/name")) throw new Error("PropertyNotLoaded: items");
+      return workbook.sheets;
+    },
+    getItem(name: string) {
+      const sheet = workbook.sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+      return sheet;
+    },
+    getItemOrNullObject(name: string) {
+      const sheet = workbook.sheets.find((s) => s.name === name);
+      if (sheet) return sheet;
+      const missing = new FakeSheet(context, name, (formula) => workbook.evaluateFormula(formula));
+      Object.defineProperty(missing, "isNullObject", { get: () => true });
+      missing.getUsedRangeOrNullObject = () => new FakeRange(context, missing, null);
+      return missing;
+    },
+    add(name: string) {
+      return workbook.addSheet(name, []);
+    },
+  };
+  return collection;
 }
 
 /** Installs the fake as the global `Excel` (run, SheetVisibility, ClearApplyTo). */
