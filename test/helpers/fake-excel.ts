@@ -133,10 +133,44 @@ export class FakeRange extends Proxy {
   }
 }
 
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: { text: string };
+  position?: [string, string];
+  setPosition(start: string, end: string): void;
+}
+
 export class FakeSheet extends Proxy {
   cells = new Map<string, Cell>();
   results = new Map<string, unknown>();
   visibility = "Visible";
+  active = false;
+  charts = {
+    items: [] as FakeChart[],
+    add: (type: string, source: FakeRange, seriesBy: string): FakeChart => {
+      const box = source.box!;
+      const chart: FakeChart = {
+        type,
+        source: `${key(box.top, box.left)}:${key(box.bottom, box.right)}`,
+        seriesBy,
+        title: { text: "" },
+        setPosition(start, end) {
+          chart.position = [start, end];
+        },
+      };
+      this.charts.items.push(chart);
+      return chart;
+    },
+  };
+  onDelete?: () => void;
+  delete() {
+    this.onDelete?.();
+  }
+  activate() {
+    this.active = true;
+  }
   constructor(
     context: FakeContext,
     public name: string,
@@ -147,8 +181,12 @@ export class FakeSheet extends Proxy {
   get isNullObject() {
     return this.read("isNullObject", () => false);
   }
-  getRange(address: string) {
-    return new FakeRange(this.context, this, parseRange(address));
+  getRange(address?: string) {
+    return new FakeRange(
+      this.context,
+      this,
+      address ? parseRange(address) : { top: 0, left: 0, bottom: 999, right: 99 },
+    );
   }
   getUsedRangeOrNullObject() {
     let box: FakeRange["box"] = null;
@@ -208,8 +246,12 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   context: FakeContext = new FakeContext(this);
   constructor(private evaluate: (formula: string) => unknown) {}
+  settingValues = new Map<string, unknown>();
   addSheet(name: string, rows: unknown[][]): FakeSheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: ${name}`);
     const sheet = new FakeSheet(this.context, name, this.evaluate);
+    sheet.onDelete = () => (this.sheets = this.sheets.filter((s) => s !== sheet));
     rows.forEach((row, r) => row.forEach((v, c) => sheet.setFormulaOrValue(r, c, v)));
     sheet.recalculate();
     this.sheets.push(sheet);
@@ -218,12 +260,42 @@ export class FakeWorkbook {
   get worksheets() {
     return worksheetCollection(this, this.context);
   }
+  /** Workbook settings (context.workbook.settings): getItemOrNullObject and add. */
+  get settings() {
+    return settingsCollection(this.settingValues, this.context);
+  }
   sheet(name: string): FakeSheet {
     return this.worksheets.getItem(name);
   }
   evaluateFormula(formula: string): unknown {
     return this.evaluate(formula);
   }
+}
+
+function settingsCollection(values: Map<string, unknown>, context: FakeContext) {
+  return {
+    getItemOrNullObject(key: string) {
+      const item = {
+        loaded: new Set<string>(),
+        load(props: string[]) {
+          context.expectLoad(item, props);
+          return item;
+        },
+        get value() {
+          if (!item.loaded.has("value")) throw new Error("PropertyNotLoaded: value");
+          return values.get(key);
+        },
+        get isNullObject() {
+          if (!item.loaded.has("isNullObject")) throw new Error("PropertyNotLoaded: isNullObject");
+          return !values.has(key);
+        },
+      };
+      return item;
+    },
+    add(key: string, value: unknown) {
+      values.set(key, value);
+    },
+  };
 }
 
 function worksheetCollection(workbook: FakeWorkbook, context: FakeContext) {
@@ -262,6 +334,8 @@ export function installFakeExcel(workbook: FakeWorkbook): void {
   (globalThis as Record<string, unknown>).Excel = {
     run: <T>(callback: (context: unknown) => Promise<T>) => callback({ workbook, sync: () => workbook.context.sync() }),
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ChartType: { line: "Line" },
+    ChartSeriesBy: { columns: "Columns", rows: "Rows" },
     ClearApplyTo: { contents: "Contents", all: "All" },
   };
 }
