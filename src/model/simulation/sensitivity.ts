@@ -5,11 +5,10 @@
  */
 import { quantile, type DistributionKind } from "../random/distributions";
 import { simulate } from "../shock/engine";
-import { metric, type MetricId } from "../shock/metrics";
+import type { MetricId } from "../shock/metrics";
 import { PARAMETER_DEFINITIONS, type ParameterSet } from "../shock/parameters";
 import { runShock, type ShockQuestion } from "../shock/shock";
-import { NoDataError } from "../errors";
-import { uncertainParameters } from "./simulate";
+import { metricValue, uncertainParameters } from "./simulate";
 
 export interface SensitivityRow {
   readonly parameter: string;
@@ -30,16 +29,7 @@ export function sensitivity(
   const at = (id: string, x: number): number => {
     const definition = PARAMETER_DEFINITIONS.find((d) => d.id === id);
     const parameters = { ...run.parameters, [id]: definition?.integer ? Math.round(x) : x } as ParameterSet;
-    try {
-      return metric(metricId, simulate(parameters, run.inputs), {
-        basePrice: run.basePrice,
-        outputValuePerT: parameters.output_value_per_t,
-        startMonth: parameters.start_month,
-      });
-    } catch (error) {
-      if (!(error instanceof NoDataError)) throw error;
-      return metricId === "STOCKOUT_MONTH" ? parameters.horizon + 1 : 0;
-    }
+    return metricValue(metricId, simulate(parameters, run.inputs), run, parameters);
   };
   const rows = uncertainParameters(run, ranges).map((p) => {
     const low = at(p.id, quantile(distribution, 0.1, p));

@@ -75,7 +75,16 @@ export function uncertainParameters(run: ShockRun, ranges: Partial<Record<string
   return result;
 }
 
-function metricValue(id: MetricId, rows: ReturnType<typeof simulate>, run: ShockRun, parameters: ParameterSet): number {
+/**
+ * A metric of one draw. Inside a simulation every draw needs a number: no stock-out within the
+ * horizon counts as the month after it, and nothing blocked covers 0 days.
+ */
+export function metricValue(
+  id: MetricId,
+  rows: ReturnType<typeof simulate>,
+  run: ShockRun,
+  parameters: ParameterSet,
+): number {
   try {
     return metric(id, rows, {
       basePrice: run.basePrice,
@@ -84,7 +93,6 @@ function metricValue(id: MetricId, rows: ReturnType<typeof simulate>, run: Shock
     });
   } catch (error) {
     if (!(error instanceof NoDataError)) throw error;
-    // No stock-out within the horizon counts as the month after it; nothing blocked covers 0 days.
     return id === "STOCKOUT_MONTH" ? parameters.horizon + 1 : 0;
   }
 }
