@@ -97,7 +97,20 @@ export function metricValue(
   }
 }
 
-export function runSimulation(question: ShockQuestion, metricId: MetricId, settings: SimulationSettings): Simulation {
+/** A simulation that runs in steps, so that a caller can show progress and stop it (the task pane). */
+export interface SimulationRun {
+  /** Runs up to `count` more iterations; returns the share done, 0-1. */
+  step(count: number): number;
+  readonly done: boolean;
+  /** The finished simulation; throws if not done. */
+  result(): Simulation;
+}
+
+export function startSimulation(
+  question: ShockQuestion,
+  metricId: MetricId,
+  settings: SimulationSettings,
+): SimulationRun {
   if (!(Number.isInteger(settings.iterations) && settings.iterations >= 1 && settings.iterations <= MAX_ITERATIONS)) {
     throw new InvalidInputError(
       `iterations must be a whole number between 1 and ${MAX_ITERATIONS}, got ${settings.iterations}`,
@@ -105,23 +118,42 @@ export function runSimulation(question: ShockQuestion, metricId: MetricId, setti
   }
   const run = runShock(question);
   const uncertain = uncertainParameters(run, settings.ranges);
+  const integer = uncertain.map((p) => Boolean(PARAMETER_DEFINITIONS.find((def) => def.id === p.id)?.integer));
   const random = createRandom(settings.seed);
   const uniforms = uniformSamples(settings.sampling, uncertain.length, settings.iterations, random);
   const values = new Float64Array(settings.iterations);
-  let stockouts = 0;
   const parameters: Record<string, number | string> = { ...run.parameters };
-  for (let i = 0; i < settings.iterations; i++) {
-    uncertain.forEach((p, d) => {
-      let x = quantile(settings.distribution, uniforms[d][i], p);
-      const definition = PARAMETER_DEFINITIONS.find((def) => def.id === p.id);
-      if (definition?.integer) x = Math.round(x);
-      parameters[p.id] = x;
-    });
-    const set = parameters as unknown as ParameterSet;
-    const rows = simulate(set, run.inputs);
-    values[i] = metricValue(metricId, rows, run, set);
-    if (rows.some((row) => row.unmet > 1e-9 && row.stockLevel <= 1e-9)) stockouts++;
-  }
-  const sorted = values.slice().sort();
-  return { run, uncertain, sorted, stockoutShare: stockouts / settings.iterations };
+  let stockouts = 0;
+  let next = 0;
+  return {
+    step(count: number) {
+      const end = Math.min(settings.iterations, next + Math.max(1, Math.floor(count)));
+      for (let i = next; i < end; i++) {
+        uncertain.forEach((p, d) => {
+          const x = quantile(settings.distribution, uniforms[d][i], p);
+          parameters[p.id] = integer[d] ? Math.round(x) : x;
+        });
+        const set = parameters as unknown as ParameterSet;
+        const rows = simulate(set, run.inputs);
+        values[i] = metricValue(metricId, rows, run, set);
+        if (rows.some((row) => row.unmet > 1e-9 && row.stockLevel <= 1e-9)) stockouts++;
+      }
+      next = end;
+      return next / settings.iterations;
+    },
+    get done() {
+      return next >= settings.iterations;
+    },
+    result() {
+      if (next < settings.iterations)
+        throw new Error(`the simulation has run ${next} of ${settings.iterations} iterations`);
+      return { run, uncertain, sorted: values.slice().sort(), stockoutShare: stockouts / settings.iterations };
+    },
+  };
+}
+
+export function runSimulation(question: ShockQuestion, metricId: MetricId, settings: SimulationSettings): Simulation {
+  const simulation = startSimulation(question, metricId, settings);
+  simulation.step(settings.iterations);
+  return simulation.result();
 }

@@ -1,0 +1,34 @@
+/**
+ * Compare: several scenarios side by side (SPEC section 9), one row per metric and one column per
+ * scenario, and the monthly unmet demand of each for one chart.
+ */
+import { NoDataError } from "../model/errors";
+import { METRICS } from "../model/shock/metrics";
+import { runShock, shockMetric, type ShockQuestion } from "../model/shock/shock";
+
+export interface Comparison {
+  /** Header row (metric, then each scenario's label), then one row per metric. */
+  readonly table: Array<Array<string | number>>;
+  /** Monthly unmet demand (t) of each scenario, for a line chart. */
+  readonly unmet: Array<{ label: string; values: number[] }>;
+}
+
+export function compareScenarios(scenarios: ReadonlyArray<{ label: string; question: ShockQuestion }>): Comparison {
+  if (scenarios.length < 2) throw new Error("Compare needs at least two scenarios");
+  const runs = scenarios.map(({ label, question }) => ({ label, run: runShock(question) }));
+  const table: Array<Array<string | number>> = [["metric", ...runs.map((r) => r.label)]];
+  for (const m of METRICS) {
+    table.push([
+      m.id,
+      ...runs.map(({ run }) => {
+        try {
+          return shockMetric(run, m.id);
+        } catch (error) {
+          if (error instanceof NoDataError) return "none";
+          throw error;
+        }
+      }),
+    ]);
+  }
+  return { table, unmet: runs.map(({ label, run }) => ({ label, values: run.rows.map((row) => row.unmet) })) };
+}
