@@ -1,6 +1,6 @@
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
-import { runFromArgs } from "./shock";
+import { runFromArgs } from "./tables/shock-question";
 import { SHOCK_OPTIONS_PARAM, SHOCK_PARAMS, SHOCK_YEAR_PARAM } from "./tables/shock-options";
 
 /** Column headers of REE.PATH (SPEC section 5). */

@@ -2,7 +2,7 @@ import { METRICS, type MetricId } from "../model/shock/metrics";
 import { sensitivity as computeSensitivity } from "../model/simulation/sensitivity";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
-import { toQuestion } from "./shock";
+import { toQuestion } from "./tables/shock-question";
 import { SIMULATION_OPTION_KEYS, splitSimulationOptions } from "./tables/simulation-options";
 
 const SENSITIVITY = declareFunction({

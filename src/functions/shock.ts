@@ -1,45 +1,10 @@
-import type { Country } from "../model/vocabulary/countries";
-import type { Material } from "../model/vocabulary/elements";
 import { METRICS, type MetricId } from "../model/shock/metrics";
-import { runShock, shockMetric, type Overrides, type ShockQuestion } from "../model/shock/shock";
+import { shockMetric } from "../model/shock/shock";
 import { NoDataError } from "../model/errors";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
 import { SHOCK_OPTIONS_PARAM, SHOCK_PARAMS, SHOCK_YEAR_PARAM } from "./tables/shock-options";
-
-export interface ShockArgs {
-  readonly importer: Country;
-  readonly element: Material;
-  readonly shock: number | string;
-  readonly months: number | null;
-  readonly options: Record<string, unknown> | null;
-  readonly year: number | null;
-}
-
-/** Options as the model takes them: the restrictor as its country code. */
-function toOverrides(options: Record<string, unknown> | null): Overrides {
-  const overrides: Record<string, unknown> = { ...(options ?? {}) };
-  const restrictor = overrides.restrictor as Country | undefined;
-  if (restrictor) overrides.restrictor = restrictor.code;
-  return overrides as Overrides;
-}
-
-/** The model's question for the shock functions' arguments. */
-export function toQuestion(args: ShockArgs): ShockQuestion {
-  return {
-    importer: args.importer.code,
-    material: args.element.code,
-    shock: args.shock,
-    months: args.months,
-    overrides: toOverrides(args.options),
-    year: args.year,
-  };
-}
-
-/** Runs the model for the shock functions' arguments. */
-export function runFromArgs(args: ShockArgs) {
-  return runShock(toQuestion(args));
-}
+import { runFromArgs, type ShockArgs } from "./tables/shock-question";
 
 /** Every metric as rows of id, value and unit; a metric without a value says why in words. */
 function allMetrics(args: ShockArgs): CellOutput[][] {

@@ -4,7 +4,7 @@ import { parseStat, statValue } from "../model/simulation/stat";
 import { mean, percentileSorted, standardDeviation } from "../model/simulation/statistics";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
-import { toQuestion } from "./shock";
+import { toQuestion } from "./tables/shock-question";
 import { SIMULATION_OPTION_KEYS, splitSimulationOptions } from "./tables/simulation-options";
 
 /**

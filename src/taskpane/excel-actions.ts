@@ -1,15 +1,14 @@
 /**
- * Workbook writes from the pane (the only place that writes to the workbook). Kept thin so tests
- * can drive them with office-addin-mock.
+ * Small workbook reads for the pane. Kept thin so tests can drive them with a fake of Excel.
  */
+import { STORE_SHEET } from "./workbook/freeze";
 
-/** Enters `formula` in the top-left cell of the selection and returns that cell's address. */
-export async function insertFormulaAtSelection(formula: string): Promise<string> {
+/** The names of the workbook's sheets that hold the user's content (not the pane's formula store). */
+export async function workbookSheetNames(): Promise<string[]> {
   return Excel.run(async (context) => {
-    const cell = context.workbook.getSelectedRange().getCell(0, 0);
-    cell.formulas = [[formula]];
-    cell.load("address");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
     await context.sync();
-    return cell.address;
+    return sheets.items.map((sheet) => sheet.name).filter((name) => name !== STORE_SHEET);
   });
 }
