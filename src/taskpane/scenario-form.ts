@@ -4,7 +4,7 @@
  * checks are the functions' own argument layer, so the pane accepts exactly what `REE.SHOCK`
  * accepts and says so in the same words.
  */
-import { coerceArgument } from "../functions/args/coerce";
+import { YEAR_RANGE, coerceArgument } from "../functions/args/coerce";
 import type { ParamSpec } from "../functions/args";
 import { toQuestion } from "../functions/tables/shock-question";
 import { SHOCK_OPTION_KEYS, SHOCK_OPTIONS_PARAM } from "../functions/tables/shock-options";
@@ -100,31 +100,39 @@ function message(error: unknown): string {
  *
  * @example checkForm({ importer: "JP", elements: "Dy", preset: "licensing-2025", path: "", year: "", parameters: {} }).runs[0].options; // => ""
  */
-export function checkForm(state: FormState, seed = 1): FormCheck {
+export function checkForm(state: FormState, seed = 1, language: "en" | "ja" = "en"): FormCheck {
   const errors: Partial<Record<FieldName, string>> = {};
-  const attempt = (field: FieldName, run: () => unknown): unknown => {
+  const attempt = (field: FieldName, spec: ParamSpec, text: string): unknown => {
     try {
-      return run();
+      return coerceArgument("SHOCK", text, spec);
     } catch (error) {
-      errors[field] = message(error);
+      errors[field] = language === "ja" ? japaneseMessage(spec, text) : message(error);
       return undefined;
     }
   };
-  attempt("importer", () => coerceArgument("SHOCK", state.importer, SPECS.importer));
-  attempt("preset", () => coerceArgument("SHOCK", state.preset, SPECS.preset));
-  const year = attempt("year", () => coerceArgument("SHOCK", state.year.trim() || null, SPECS.year)) as
-    number | null | undefined;
+  attempt("importer", SPECS.importer, state.importer);
+  attempt("preset", SPECS.preset, state.preset);
+  const year = attempt("year", SPECS.year, state.year.trim()) as number | null | undefined;
   const elements = state.elements
     .split(/[,、，]/)
     .map((e) => e.trim())
     .filter((e) => e !== "");
-  if (elements.length === 0) errors.elements = "Enter an element or group, e.g. Dy or MAGNET";
+  if (elements.length === 0) {
+    errors.elements =
+      language === "ja"
+        ? "元素またはグループを入力してください（例：Dy、MAGNET）"
+        : "Enter an element or group, e.g. Dy or MAGNET";
+  }
   for (const element of elements) {
     if (errors.elements) break;
-    attempt("elements", () => coerceArgument("SHOCK", element, SPECS.element));
+    attempt("elements", SPECS.element, element);
   }
   if (state.path !== "" && !(PATHS as readonly string[]).includes(state.path)) {
-    errors.path = `Unknown path "${state.path}": use ${PATHS.filter((p) => p).join(", ")}`;
+    const allowed = PATHS.filter((p) => p).join(", ");
+    errors.path =
+      language === "ja"
+        ? `不明な経路「${state.path}」：${allowed} のいずれか`
+        : `Unknown path "${state.path}": use ${allowed}`;
   }
   const options: string[] = [];
   let months: number | null = null;
@@ -133,7 +141,7 @@ export function checkForm(state: FormState, seed = 1): FormCheck {
     if (text === "") continue;
     const spec = SHOCK_OPTION_KEYS.find((k) => k.name === id)!;
     // Text is read as a cell holding text would be: "0.5" is a number, "half" is an error.
-    const value = attempt(id, () => coerceArgument("SHOCK", text, spec));
+    const value = attempt(id, spec, text);
     if (typeof value !== "number") continue;
     if (id === "months") months = value;
     else options.push(`${id}=${value}`);
@@ -152,6 +160,32 @@ export function checkForm(state: FormState, seed = 1): FormCheck {
       seed,
     })),
   };
+}
+
+/**
+ * The Japanese wording of a field's error. Whether a value is valid is always the argument
+ * layer's decision; this only says, in Japanese, what the field accepts.
+ *
+ * @example japaneseMessage({ kind: "number", name: "severity", min: 0, max: 1 }, "1.5"); // => "severity は 0〜1 の数値にしてください（入力：1.5）"
+ */
+export function japaneseMessage(spec: ParamSpec, text: string): string {
+  const got = `（入力：${text}）`;
+  switch (spec.kind) {
+    case "country":
+      return `不明な国「${text}」：REE.COUNTRIES() の国コードを使ってください`;
+    case "material":
+      return `不明な元素またはグループ「${text}」：REE.ELEMENTS() の元素、または NDPR、LREE、HREE、REE、MAGNET を使ってください`;
+    case "shock":
+      return `不明なシナリオ「${text}」：REE.SCENARIOS() の ID か 0〜1 の深刻度を使ってください`;
+    case "year":
+      return `年は ${YEAR_RANGE.min}〜${YEAR_RANGE.max} の西暦にしてください${got}`;
+    case "number": {
+      const range = spec.min !== undefined && spec.max !== undefined ? `${spec.min}〜${spec.max} の` : "";
+      return `${spec.name} は ${range}${spec.integer ? "整数" : "数値"}にしてください${got}`;
+    }
+    default:
+      return `${spec.name} の値が正しくありません${got}`;
+  }
 }
 
 /** The preset's duration, for the run sheet's months input. */

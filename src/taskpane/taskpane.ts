@@ -17,6 +17,7 @@ import { compareScenarios } from "./compare";
 import { workbookSheetNames } from "./excel-actions";
 import { applyTheme } from "./fluent";
 import { detectHost, prefersDarkTheme, type HostInfo } from "./host";
+import { histogramChart } from "./histogram-chart";
 import { lineChart } from "./line-chart";
 import { paneNumber, paneShare } from "./number-format";
 import { renderTable } from "./render-table";
@@ -228,7 +229,7 @@ function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
 }
 
 async function onRun(state: PaneState): Promise<void> {
-  const check = checkForm(formState(), SEED);
+  const check = checkForm(formState(), SEED, state.language);
   if (!showErrors(check.errors)) {
     setMessage(state.text.fixErrors);
     return;
@@ -261,11 +262,7 @@ function showSimulation(state: PaneState, sorted: Float64Array, stockoutShare: n
     heading,
     renderTable(rows, state.text.simulationHeading),
     stockout,
-    lineChart(state.text.simulationHeading, [{ label: "n", values: bins.map((b) => b.count) }], {
-      separateScales: false,
-      format: state.num,
-      xLabel: `${state.share(bins[0]?.from ?? 0)} – ${state.share(bins[bins.length - 1]?.to ?? 0)}`,
-    }),
+    histogramChart(state.text.histogram, bins, state.share, (bin) => state.text.draws(state.num(bin.count))),
   );
   byId("results-section").hidden = false;
 }
@@ -277,7 +274,7 @@ function setBusy(busy: boolean): void {
 }
 
 function onSimulate(state: PaneState): void {
-  const check = checkForm(formState(), SEED);
+  const check = checkForm(formState(), SEED, state.language);
   if (!showErrors(check.errors)) {
     setMessage(state.text.fixErrors);
     return;
@@ -312,7 +309,7 @@ function updateCompareCount(state: PaneState): void {
 }
 
 function onCompareAdd(state: PaneState): void {
-  const check = checkForm(formState(), SEED);
+  const check = checkForm(formState(), SEED, state.language);
   if (!showErrors(check.errors)) {
     setMessage(state.text.fixErrors);
     return;
@@ -385,7 +382,7 @@ function renderSaved(state: PaneState): void {
 }
 
 async function onSave(state: PaneState): Promise<void> {
-  const check = checkForm(formState(), SEED);
+  const check = checkForm(formState(), SEED, state.language);
   if (!showErrors(check.errors)) return setMessage(state.text.fixErrors);
   const name = valueOf("save-name").trim() || `${check.runs[0].element} ${check.runs[0].shock}`;
   try {
@@ -438,13 +435,15 @@ function applyLanguage(state: PaneState, language: Language): void {
   fillDropdown("preset", presetOptions(language), preset);
   fillDropdown("path", pathOptions(state.text), path);
   renderParameterFields(state, preset);
-  showPresetDescription(preset);
+  showPresetDescription(state, preset);
   updateCompareCount(state);
   if (state.saved) renderSaved(state);
 }
 
-function showPresetDescription(preset: string): void {
-  byId("preset-description").textContent = findScenario(preset)?.description ?? "";
+function showPresetDescription(state: PaneState, preset: string): void {
+  const scenario = findScenario(preset);
+  byId("preset-description").textContent =
+    (state.language === "ja" ? scenario?.descriptionJa : scenario?.description) ?? "";
 }
 
 async function main(): Promise<void> {
@@ -471,7 +470,7 @@ async function main(): Promise<void> {
   form.addEventListener("change", (event) => {
     if ((event.target as HTMLElement).id !== "preset") return;
     renderParameterFields(state, valueOf("preset"));
-    showPresetDescription(valueOf("preset"));
+    showPresetDescription(state, valueOf("preset"));
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();

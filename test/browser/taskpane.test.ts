@@ -92,7 +92,8 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await tabTo(page, selector);
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type(text);
+  await page.keyboard.press("Backspace");
+  if (text) await page.keyboard.type(text);
 }
 
 describe("task pane in a browser (preview mode)", () => {
@@ -185,7 +186,12 @@ describe("task pane in a browser (preview mode)", () => {
     // percentiles are shares of demand, in order
     const values = rows.map((r) => Number(r[1].replace("%", "")));
     expect(values.every((v, i) => v >= 0 && v <= 100 && (i === 0 || v >= values[i - 1]))).toBe(true);
-    await expect(page.$$eval("#results svg polyline", (lines) => lines.length)).resolves.toBe(1);
+    // the histogram: 20 bars, whose tooltips count all 5,000 draws
+    const counts = await page.$$eval("#results svg rect title", (titles) =>
+      titles.map((t) => Number(/: ([\d,]+) draws/.exec(t.textContent ?? "")![1].replace(/,/g, ""))),
+    );
+    expect(counts).toHaveLength(20);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(5000);
     await expect(page.isHidden("#cancel")).resolves.toBe(true);
     await screenshot(page, "pane-monte-carlo");
     // Cancel: stop the simulation between two slices
@@ -224,7 +230,14 @@ describe("task pane in a browser (preview mode)", () => {
     await expect(page.textContent("#scenario-heading")).resolves.toBe("シナリオ");
     await expect(page.textContent("#importer")).resolves.toMatch(/日本/);
     await expect(page.textContent("#preset")).resolves.toMatch(/2025/);
-    await page.keyboard.press("Tab");
+    await expect(page.textContent("#preset-description")).resolves.toMatch(/輸出許可制/);
+    // inline messages are in Japanese too
+    await typeInto(page, "#param-severity", "2");
+    await page.keyboard.press("Enter");
+    await expect(page.textContent("[data-field=severity] .field-error")).resolves.toBe(
+      "severity は 0〜1 の数値にしてください（入力：2）",
+    );
+    await typeInto(page, "#param-severity", "");
     await tabTo(page, "#run");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#results table");

@@ -1,4 +1,5 @@
 import { checkForm, parameterFields, type FormState } from "../../../src/taskpane/scenario-form";
+import { SCENARIOS } from "../../../src/model/shock/scenarios";
 
 const BASE: FormState = {
   importer: "JP",
@@ -64,5 +65,28 @@ describe("checkForm", () => {
 
   it("uses the preset's duration when months is left empty", () => {
     expect(checkForm({ ...BASE, preset: "senkaku-2010" }).runs[0].months).toBe(2);
+  });
+});
+
+describe("checkForm in Japanese", () => {
+  it("reports the same fields as in English, in Japanese", () => {
+    const state = { ...BASE, importer: "XX", year: "1800", parameters: { severity: "1.5", months: "2.5" } };
+    const english = checkForm(state, 1, "en");
+    const japanese = checkForm(state, 1, "ja");
+    expect(Object.keys(japanese.errors).sort()).toEqual(Object.keys(english.errors).sort());
+    expect(japanese.errors.severity).toBe("severity は 0〜1 の数値にしてください（入力：1.5）");
+    expect(japanese.errors.months).toBe("months は 1〜120 の整数にしてください（入力：2.5）");
+    expect(japanese.errors.importer).toMatch(/不明な国「XX」/);
+    expect(japanese.errors.year).toMatch(/1900〜2100/);
+  });
+});
+
+describe("presets in the pane", () => {
+  it("each have a name and a description in both languages", () => {
+    for (const scenario of SCENARIOS) {
+      expect(scenario.nameJa.trim()).not.toBe("");
+      expect(scenario.descriptionJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(scenario.description.trim()).not.toBe("");
+    }
   });
 });
