@@ -3,11 +3,15 @@
  * bin, with the range of each bar in its tooltip and the full range on the axis.
  */
 import type { Bin } from "../model/simulation/histogram";
-import { SERIES_COLOURS } from "./line-chart";
+import {
+  CHART_HEIGHT as HEIGHT,
+  CHART_WIDTH as WIDTH,
+  SERIES_COLOURS,
+  SVG_NS as SVG,
+  axisLabel,
+  chartFrame,
+} from "./chart-frame";
 
-const SVG = "http://www.w3.org/2000/svg";
-const WIDTH = 288;
-const HEIGHT = 150;
 const BOTTOM = 18;
 
 /**
@@ -31,17 +35,10 @@ export function histogramChart(
   format: (n: number) => string,
   countLabel: (bin: Bin) => string,
 ): HTMLElement {
-  const figure = document.createElement("figure");
-  figure.className = "chart";
-  const caption = document.createElement("figcaption");
-  caption.textContent = title;
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
-  svg.setAttribute("role", "img");
   const first = bins[0];
   const last = bins[bins.length - 1];
   const range = first && last ? `${format(first.from)} – ${format(last.to)}` : "";
-  svg.setAttribute("aria-label", `${title}: ${range}`);
+  const { figure, svg } = chartFrame(title, range);
   histogramBars(bins).forEach((bar, i) => {
     const rect = document.createElementNS(SVG, "rect");
     rect.setAttribute("x", String(bar.x));
@@ -54,13 +51,6 @@ export function histogramChart(
     rect.appendChild(tip);
     svg.appendChild(rect);
   });
-  const axis = document.createElementNS(SVG, "text");
-  axis.setAttribute("x", String(WIDTH / 2));
-  axis.setAttribute("y", String(HEIGHT - 4));
-  axis.setAttribute("text-anchor", "middle");
-  axis.setAttribute("class", "chart-label");
-  axis.textContent = range;
-  svg.appendChild(axis);
-  figure.append(caption, svg);
+  axisLabel(svg, range);
   return figure;
 }

@@ -8,12 +8,16 @@ export interface Series {
   readonly values: readonly number[];
 }
 
-const SVG = "http://www.w3.org/2000/svg";
-const WIDTH = 288;
-const HEIGHT = 150;
+import {
+  CHART_HEIGHT as HEIGHT,
+  CHART_WIDTH as WIDTH,
+  SERIES_COLOURS,
+  SVG_NS as SVG,
+  axisLabel,
+  chartFrame,
+} from "./chart-frame";
+
 const PAD = { left: 8, right: 8, top: 8, bottom: 18 };
-/** Office's chart palette (accent 1, 2, 4, 6), distinct in light and dark themes. */
-export const SERIES_COLOURS = ["#0f6cbd", "#d13438", "#498205", "#8764b8", "#ca5010"];
 
 function scale(values: readonly number[]): { min: number; max: number } {
   const min = Math.min(0, ...values);
@@ -44,14 +48,7 @@ export function lineChart(
   series: readonly Series[],
   options: { separateScales: boolean; format: (n: number) => string; xLabel: string },
 ): HTMLElement {
-  const figure = document.createElement("figure");
-  figure.className = "chart";
-  const caption = document.createElement("figcaption");
-  caption.textContent = title;
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", `${title}: ${series.map((s) => s.label).join(", ")}`);
+  const { figure, svg } = chartFrame(title, series.map((s) => s.label).join(", "));
   const shared = scale(([] as number[]).concat(...series.map((s) => [...s.values])));
   const axis = document.createElementNS(SVG, "line");
   axis.setAttribute("x1", String(PAD.left));
@@ -60,13 +57,7 @@ export function lineChart(
   axis.setAttribute("y2", String(HEIGHT - PAD.bottom));
   axis.setAttribute("class", "chart-axis");
   svg.appendChild(axis);
-  const xLabel = document.createElementNS(SVG, "text");
-  xLabel.setAttribute("x", String(WIDTH / 2));
-  xLabel.setAttribute("y", String(HEIGHT - 4));
-  xLabel.setAttribute("text-anchor", "middle");
-  xLabel.setAttribute("class", "chart-label");
-  xLabel.textContent = options.xLabel;
-  svg.appendChild(xLabel);
+  axisLabel(svg, options.xLabel);
   const legend = document.createElement("ul");
   legend.className = "chart-legend";
   series.forEach((s, i) => {
@@ -87,6 +78,6 @@ export function lineChart(
     );
     legend.appendChild(item);
   });
-  figure.append(caption, svg, legend);
+  figure.append(legend);
   return figure;
 }
