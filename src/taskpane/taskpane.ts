@@ -483,10 +483,6 @@ async function main(): Promise<void> {
       void onRun(state);
     }
   });
-  byId("run").addEventListener("click", (event) => {
-    event.preventDefault();
-    void onRun(state);
-  });
   byId("simulate").addEventListener("click", () => onSimulate(state));
   byId("cancel").addEventListener("click", () => state.task?.cancel());
   byId("compare-add").addEventListener("click", () => onCompareAdd(state));

@@ -7,63 +7,21 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { DIST, ROOT, distFile } from "../helpers/built-addin";
-import { serveDirectory, type StaticServer } from "../helpers/static-server";
+import type { Page } from "playwright-core";
+import { ROOT } from "../helpers/built-addin";
+import { startPaneBrowser, type PaneBrowser } from "../helpers/pane-browser";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { launchOptions } = require("../../scripts/lib/browser");
-
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_PACKAGE = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-
-let server: StaticServer;
-let browser: Browser;
+let panes: PaneBrowser;
 
 beforeAll(async () => {
-  distFile("taskpane.html");
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch(launchOptions());
+  panes = await startPaneBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await panes?.close();
 });
 
-interface Visit {
-  page: Page;
-  consoleErrors: string[];
-  offMachine: string[];
-  officeFiles: string[];
-}
-
-async function openPane(locale: string): Promise<Visit> {
-  const context = await browser.newContext({ locale, viewport: { width: 320, height: 900 } });
-  const page = await context.newPage();
-  const visit: Visit = { page, consoleErrors: [], offMachine: [], officeFiles: [] };
-  page.on("console", (message) => {
-    if (message.type() === "error") visit.consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => visit.consoleErrors.push(String(error)));
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      // office.js and the files it loads next to itself, from the npm package
-      const file = path.join(OFFICE_PACKAGE, url.slice(OFFICE_CDN.length).split("?")[0]);
-      visit.officeFiles.push(path.relative(OFFICE_PACKAGE, file));
-      if (fs.existsSync(file)) return route.fulfill({ path: file });
-      return route.fulfill({ status: 404, body: "" });
-    }
-    const { hostname } = new URL(url);
-    if (hostname === "127.0.0.1" || hostname === "localhost" || url.startsWith("data:")) return route.continue();
-    visit.offMachine.push(url);
-    return route.abort();
-  });
-  await page.goto(`${server.url}taskpane.html`);
-  await page.waitForSelector("body[data-mode=preview]", { timeout: 20000 });
-  return visit;
-}
+const openPane = (locale: string) => panes.open(locale);
 
 const IMAGES = path.join(ROOT, "docs", "images");
 
