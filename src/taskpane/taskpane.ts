@@ -49,6 +49,8 @@ interface PaneState {
   text: Strings;
   /** Numbers and shares formatted for the pane language. */
   num: (n: number) => string;
+  /** The locale for numbers and dates. */
+  locale: string;
   share: (n: number) => string;
   task: SimulationTask | null;
   comparison: Array<{ label: string; run: RunInputs }>;
@@ -124,7 +126,9 @@ function renderParameterFields(state: PaneState, preset: string): void {
     const label = document.createElement("label");
     label.id = `param-${field.id}-label`;
     label.htmlFor = `param-${field.id}`;
-    label.textContent = `${field.id} (${field.unit})`;
+    const names = state.text.parameterNames as Record<string, string>;
+    const units = state.text.units as Record<string, string>;
+    label.textContent = `${names[field.id] ?? field.id} · ${field.id} (${units[field.unit] ?? field.unit})`;
     label.title = field.description;
     const input = document.createElement("fluent-text-input") as ValueElement;
     input.id = `param-${field.id}`;
@@ -194,7 +198,7 @@ function metricsTable(state: PaneState, run: RunInputs): Array<Array<string | nu
       rows.push([m.id, state.num(shockMetric(result, m.id)), m.unit]);
     } catch (error) {
       if (!(error instanceof NoDataError)) throw error;
-      rows.push([m.id, error.message, m.unit]);
+      rows.push([m.id, state.text.noValue(error.message), m.unit]);
     }
   }
   return rows;
@@ -376,7 +380,11 @@ function renderSaved(state: PaneState): void {
       }
       if (scenario.months !== null) setValue("param-months", String(scenario.months));
     });
-    item.append(`${scenario.name} `, button);
+    const when = Date.parse(scenario.savedAt);
+    const date = Number.isNaN(when)
+      ? ""
+      : ` (${state.text.savedOn(new Intl.DateTimeFormat(state.locale, { dateStyle: "medium" } as Intl.DateTimeFormatOptions).format(when))})`;
+    item.append(`${scenario.name}${date} `, button);
     list.appendChild(item);
   }
 }
@@ -414,6 +422,7 @@ function applyLanguage(state: PaneState, language: Language): void {
   state.language = language;
   state.text = STRINGS[language];
   const locale = localeFor(language, state.host.language);
+  state.locale = locale;
   state.num = paneNumber(locale);
   state.share = paneShare(locale);
   document.documentElement.lang = language;
@@ -458,6 +467,7 @@ async function main(): Promise<void> {
     language,
     text: STRINGS[language],
     num: paneNumber("en-US"),
+    locale: "en-US",
     share: paneShare("en-US"),
     task: null,
     comparison: [],

@@ -1,3 +1,4 @@
+import { parameterFields } from "../../../src/taskpane/scenario-form";
 import { STRINGS, languageFor } from "../../../src/taskpane/strings";
 import { isDark } from "../../../src/taskpane/host";
 
@@ -5,8 +6,14 @@ describe("task pane strings", () => {
   it("have the same keys in English and Japanese, none empty", () => {
     expect(Object.keys(STRINGS.ja).sort()).toEqual(Object.keys(STRINGS.en).sort());
     for (const table of [STRINGS.en, STRINGS.ja]) {
-      for (const value of Object.values(table)) {
-        const text = typeof value === "function" ? value("A1") : value;
+      for (const [key, value] of Object.entries(table)) {
+        if (typeof value === "object") {
+          // name tables (parameter names, units) cover the same keys in both languages
+          expect(Object.keys(value).sort()).toEqual(Object.keys(STRINGS.en[key as keyof typeof STRINGS.en]).sort());
+          Object.values(value).forEach((text) => expect(String(text).trim()).not.toBe(""));
+          continue;
+        }
+        const text = typeof value === "function" ? (value as (a: string) => string)("A1") : value;
         expect(text.trim().length).toBeGreaterThan(0);
       }
     }
@@ -19,6 +26,15 @@ describe("task pane strings", () => {
     expect(languageFor("de-DE")).toBe("en");
     expect(languageFor(undefined)).toBe("en");
   });
+});
+
+it("name every parameter field and unit the form shows, in both languages", () => {
+  for (const field of parameterFields("baseline")) {
+    for (const table of [STRINGS.en, STRINGS.ja]) {
+      expect((table.parameterNames as Record<string, string>)[field.id]).toBeDefined();
+      expect((table.units as Record<string, string>)[field.unit]).toBeDefined();
+    }
+  }
 });
 
 describe("Office theme", () => {
