@@ -12,3 +12,13 @@ export async function workbookSheetNames(): Promise<string[]> {
     return sheets.items.map((sheet) => sheet.name).filter((name) => name !== STORE_SHEET);
   });
 }
+
+/** The name of the sheet the user is on. */
+export async function activeSheetName(): Promise<string> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    await context.sync();
+    return sheet.name;
+  });
+}

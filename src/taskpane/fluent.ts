@@ -6,6 +6,7 @@
  */
 // Each import defines one element (fluent-button, ...) and nothing else is bundled.
 import "@fluentui/web-components/button.js";
+import "@fluentui/web-components/checkbox.js";
 import "@fluentui/web-components/dropdown.js";
 import "@fluentui/web-components/listbox.js";
 import "@fluentui/web-components/option.js";

@@ -74,6 +74,7 @@ export const STRINGS = {
     shareHeading: "Share",
     shareExplain:
       "A colleague without the add-in sees #NAME? in every REE cell. Freeze replaces REE formulas with their current values and keeps the formulas in a hidden sheet; Restore puts them back exactly.",
+    thisSheetOnly: "Only the active sheet (otherwise the whole workbook)",
     freeze: "Freeze for sharing",
     restore: "Restore formulas",
     repair: "Repair formulas",
@@ -154,6 +155,7 @@ export const STRINGS = {
     shareHeading: "共有",
     shareExplain:
       "アドインのない同僚には、REE のセルがすべて #NAME? と表示されます。「共有用に固定」は REE 数式を現在の値に置き換え、数式を非表示シートに保存します。「数式を復元」で元どおりに戻せます。",
+    thisSheetOnly: "アクティブなシートのみ（チェックしない場合はブック全体）",
     freeze: "共有用に固定",
     restore: "数式を復元",
     repair: "数式を修復",

@@ -14,7 +14,7 @@ import { histogram } from "../model/simulation/histogram";
 import { percentileSorted } from "../model/simulation/statistics";
 import { versionLabel } from "../model/version";
 import { compareScenarios } from "./compare";
-import { workbookSheetNames } from "./excel-actions";
+import { activeSheetName, workbookSheetNames } from "./excel-actions";
 import { applyTheme } from "./fluent";
 import { detectHost, prefersDarkTheme, type HostInfo } from "./host";
 import { histogramChart } from "./histogram-chart";
@@ -410,7 +410,8 @@ async function onShare(state: PaneState, action: "freeze" | "restore" | "repair"
       message.textContent = [state.text.restored(state.num(restored)), ...problems].join(" ");
       return;
     }
-    const sheets = await workbookSheetNames();
+    const onlyThisSheet = (byId("this-sheet-only") as HTMLElement & { checked: boolean }).checked;
+    const sheets = onlyThisSheet ? [await activeSheetName()] : await workbookSheetNames();
     const count = action === "freeze" ? await freezeSheets(sheets) : await repairFormulas(sheets);
     message.textContent = (action === "freeze" ? state.text.frozen : state.text.repaired)(state.num(count));
   } catch (error) {

@@ -34,6 +34,7 @@ function officeScript(language: string): string {
   workbook.addSheet("Budget", [["Dy cost", "=REE.SHOCK(\\"JP\\",\\"Dy\\",0.5)*1000"], ["note", "kept"]]);
   // a sheet the pane did not create, with the name a Dy licensing-2025 run would take
   workbook.addSheet("REE Dy licensing-2025", [["someone else's work"]]);
+  workbook.addSheet("Other", [["=REE.DEPENDENCY(\\"JP\\",\\"Tb\\")"]]);
   fake.installFakeExcel(workbook);
   window.__workbook = workbook;
   window.Office = {
@@ -109,6 +110,7 @@ describe("task pane inside Excel (stand-in host)", () => {
     expect(run.charts).toBe(1);
     expect(view.settings["ree.ownedSheets"]).toMatch(/REE Dy licensing-2025 \(2\)/);
     // a second run updates the pane's own sheet instead of adding another
+    await page.evaluate(() => (document.getElementById("message")!.textContent = ""));
     await page.click("#run");
     await page.waitForFunction(() =>
       /Written to the sheet/.test(document.getElementById("message")!.textContent ?? ""),
@@ -116,6 +118,7 @@ describe("task pane inside Excel (stand-in host)", () => {
     expect((await workbookView(page)).sheets.map((s) => s.name)).toEqual([
       "Budget",
       "REE Dy licensing-2025",
+      "Other",
       "REE Dy licensing-2025 (2)",
     ]);
     expect(consoleErrors).toEqual([]);
@@ -135,17 +138,37 @@ describe("task pane inside Excel (stand-in host)", () => {
       expect.objectContaining({ name: "Dy stress", importer: "JP", element: "Dy", shock: "licensing-2025" }),
     ]);
 
+    // only the active sheet (Budget, the first, as none was activated)
+    await page.click("#this-sheet-only");
     await page.click("#freeze");
-    await page.waitForFunction(() => /cells frozen/.test(document.getElementById("share-message")!.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /1 cells frozen/.test(document.getElementById("share-message")!.textContent ?? ""),
+    );
+    let other = (await workbookView(page)).sheets.find((s) => s.name === "Other")!;
+    expect(other.cells.A1.formula).toBe('=REE.DEPENDENCY("JP","Tb")');
+    await page.click("#restore");
+    await page.waitForFunction(() =>
+      /1 formulas restored/.test(document.getElementById("share-message")!.textContent ?? ""),
+    );
+    // the whole workbook
+    await page.click("#this-sheet-only");
+    await page.click("#freeze");
+    await page.waitForFunction(() =>
+      /2 cells frozen/.test(document.getElementById("share-message")!.textContent ?? ""),
+    );
+    other = (await workbookView(page)).sheets.find((s) => s.name === "Other")!;
+    expect(other.cells.A1.formula).toBeUndefined();
     let budget = (await workbookView(page)).sheets.find((s) => s.name === "Budget")!;
     expect(budget.cells.B1.formula).toBeUndefined();
     expect(budget.cells.A2).toEqual({ value: "note", formula: undefined });
     await page.click("#restore");
     await page.waitForFunction(() =>
-      /formulas restored/.test(document.getElementById("share-message")!.textContent ?? ""),
+      /2 formulas restored/.test(document.getElementById("share-message")!.textContent ?? ""),
     );
     budget = (await workbookView(page)).sheets.find((s) => s.name === "Budget")!;
     expect(budget.cells.B1.formula).toBe('=REE.SHOCK("JP","Dy",0.5)*1000');
+    other = (await workbookView(page)).sheets.find((s) => s.name === "Other")!;
+    expect(other.cells.A1.formula).toBe('=REE.DEPENDENCY("JP","Tb")');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

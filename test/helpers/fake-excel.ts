@@ -314,6 +314,10 @@ function worksheetCollection(workbook: FakeWorkbook, context: FakeContext) {
       if (!sheet) throw new Error(`ItemNotFound: ${name}`);
       return sheet;
     },
+    /** The sheet last activated, or the first sheet. */
+    getActiveWorksheet() {
+      return workbook.sheets.find((s) => s.active) ?? workbook.sheets[0];
+    },
     getItemOrNullObject(name: string) {
       const sheet = workbook.sheets.find((s) => s.name === name);
       if (sheet) return sheet;

@@ -60,7 +60,11 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
         return route.abort();
       });
       await page.goto(`${server.url}taskpane.html`);
-      await page.waitForSelector(`body[data-mode=${options.mode ?? "preview"}]`, { timeout: 20000 });
+      const mode = options.mode ?? "preview";
+      await page.waitForSelector(`body[data-mode=${mode}]`, { timeout: 20000 }).catch((error: Error) => {
+        // say why the pane never started: usually a script error
+        throw new Error(`The pane did not start in ${mode} mode: ${visit.consoleErrors.join("; ") || error.message}`);
+      });
       return visit;
     },
     async close() {

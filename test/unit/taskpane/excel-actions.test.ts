@@ -1,4 +1,4 @@
-import { workbookSheetNames } from "../../../src/taskpane/excel-actions";
+import { activeSheetName, workbookSheetNames } from "../../../src/taskpane/excel-actions";
 import { STORE_SHEET } from "../../../src/taskpane/workbook/freeze";
 import { FakeWorkbook, installFakeExcel } from "../../helpers/fake-excel";
 
@@ -12,5 +12,16 @@ describe("workbookSheetNames", () => {
     const before = workbook.context.syncs;
     await expect(workbookSheetNames()).resolves.toEqual(["Data", "売上"]);
     expect(workbook.context.syncs - before).toBe(1);
+  });
+});
+
+describe("activeSheetName", () => {
+  it("names the sheet the user is on, in one sync", async () => {
+    const workbook = new FakeWorkbook(() => 0);
+    workbook.addSheet("Data", []);
+    workbook.addSheet("Summary", []).activate();
+    installFakeExcel(workbook);
+    await expect(activeSheetName()).resolves.toBe("Summary");
+    expect(workbook.context.syncs).toBe(1);
   });
 });
