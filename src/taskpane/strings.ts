@@ -83,6 +83,7 @@ export const STRINGS = {
     repaired: (n: string) => `${n} formulas re-entered.`,
     shareOnlyExcel: "Sharing tools work on a workbook; open the add-in in Excel to use them.",
     help: "Help",
+    failed: (detail: string) => detail,
     inserted: (address: string) => `Inserted in ${address}.`,
   },
   ja: {
@@ -164,6 +165,7 @@ export const STRINGS = {
     repaired: (n: string) => `${n} 個の数式を再入力しました。`,
     shareOnlyExcel: "共有ツールはブックに対して動作します。Excel でアドインを開いて使ってください。",
     help: "ヘルプ",
+    failed: (detail: string) => `実行できませんでした（詳細：${detail}）`,
     inserted: (address: string) => `${address} に挿入しました。`,
   },
 } as const;

@@ -129,7 +129,7 @@ function renderParameterFields(state: PaneState, preset: string): void {
     const names = state.text.parameterNames as Record<string, string>;
     const units = state.text.units as Record<string, string>;
     label.textContent = `${names[field.id] ?? field.id} · ${field.id} (${units[field.unit] ?? field.unit})`;
-    label.title = field.description;
+    if (state.language === "en") label.title = field.description;
     const input = document.createElement("fluent-text-input") as ValueElement;
     input.id = `param-${field.id}`;
     input.setAttribute("aria-labelledby", label.id);
@@ -186,8 +186,13 @@ function setMessage(text: string): void {
   byId("message").textContent = text;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * A failure's message. The detail comes from the model or Excel, in English (like a cell's error
+ * message); the Japanese pane says in Japanese that the action failed and then gives the detail.
+ */
+function errorText(error: unknown, text: Strings): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return text.failed(detail);
 }
 
 function metricsTable(state: PaneState, run: RunInputs): Array<Array<string | number>> {
@@ -249,7 +254,7 @@ async function onRun(state: PaneState): Promise<void> {
       showPreviewRun(state, check.runs);
     }
   } catch (error) {
-    setMessage(errorText(error));
+    setMessage(errorText(error, state.text));
   }
 }
 
@@ -301,7 +306,7 @@ function onSimulate(state: PaneState): void {
       setMessage("");
       showSimulation(state, simulation.sorted, simulation.stockoutShare);
     })
-    .catch((error) => setMessage(error instanceof Cancelled ? state.text.cancelled : errorText(error)))
+    .catch((error) => setMessage(error instanceof Cancelled ? state.text.cancelled : errorText(error, state.text)))
     .then(() => {
       state.task = null;
       setBusy(false);
@@ -345,7 +350,7 @@ function onCompare(state: PaneState): void {
       }),
     );
   } catch (error) {
-    target.textContent = errorText(error);
+    target.textContent = errorText(error, state.text);
   }
 }
 
@@ -398,7 +403,7 @@ async function onSave(state: PaneState): Promise<void> {
     state.saved = await saveScenario({ name, ...run, savedAt: new Date().toISOString() });
     renderSaved(state);
   } catch (error) {
-    byId("saved-problems").textContent = errorText(error);
+    byId("saved-problems").textContent = errorText(error, state.text);
   }
 }
 
@@ -415,7 +420,7 @@ async function onShare(state: PaneState, action: "freeze" | "restore" | "repair"
     const count = action === "freeze" ? await freezeSheets(sheets) : await repairFormulas(sheets);
     message.textContent = (action === "freeze" ? state.text.frozen : state.text.repaired)(state.num(count));
   } catch (error) {
-    message.textContent = errorText(error);
+    message.textContent = errorText(error, state.text);
   }
 }
 
@@ -511,7 +516,7 @@ async function main(): Promise<void> {
     try {
       state.saved = await loadSavedScenarios();
     } catch (error) {
-      byId("saved-problems").textContent = errorText(error);
+      byId("saved-problems").textContent = errorText(error, state.text);
     }
     renderSaved(state);
   }
