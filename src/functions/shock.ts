@@ -1,6 +1,5 @@
 import { METRICS, type MetricId } from "../model/shock/metrics";
-import { shockMetric } from "../model/shock/shock";
-import { NoDataError } from "../model/errors";
+import { shockMetric, shockMetrics } from "../model/shock/shock";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
 import { SHOCK_OPTIONS_PARAM, SHOCK_PARAMS, SHOCK_YEAR_PARAM } from "./tables/shock-options";
@@ -8,17 +7,10 @@ import { runFromArgs, type ShockArgs } from "./tables/shock-question";
 
 /** Every metric as rows of id, value and unit; a metric without a value says why in words. */
 function allMetrics(args: ShockArgs): CellOutput[][] {
-  const run = runFromArgs(args);
-  const rows: CellOutput[][] = [["metric", "value", "unit"]];
-  for (const m of METRICS) {
-    try {
-      rows.push([m.id, shockMetric(run, m.id), m.unit]);
-    } catch (error) {
-      if (!(error instanceof NoDataError)) throw error;
-      rows.push([m.id, error.message, m.unit]);
-    }
-  }
-  return rows;
+  return [
+    ["metric", "value", "unit"],
+    ...shockMetrics(runFromArgs(args)).map((m): CellOutput[] => [m.id, m.value ?? m.reason!, m.unit]),
+  ];
 }
 
 const SHOCK = declareFunction({

@@ -2,9 +2,8 @@
  * Compare: several scenarios side by side (SPEC section 9), one row per metric and one column per
  * scenario, and the monthly unmet demand of each for one chart.
  */
-import { NoDataError } from "../model/errors";
 import { METRICS } from "../model/shock/metrics";
-import { runShock, shockMetric, type ShockQuestion } from "../model/shock/shock";
+import { runShock, shockMetrics, type ShockQuestion } from "../model/shock/shock";
 
 export interface Comparison {
   /** Header row (metric, then each scenario's label), then one row per metric. */
@@ -17,18 +16,7 @@ export function compareScenarios(scenarios: ReadonlyArray<{ label: string; quest
   if (scenarios.length < 2) throw new Error("Compare needs at least two scenarios");
   const runs = scenarios.map(({ label, question }) => ({ label, run: runShock(question) }));
   const table: Array<Array<string | number>> = [["metric", ...runs.map((r) => r.label)]];
-  for (const m of METRICS) {
-    table.push([
-      m.id,
-      ...runs.map(({ run }) => {
-        try {
-          return shockMetric(run, m.id);
-        } catch (error) {
-          if (error instanceof NoDataError) return "none";
-          throw error;
-        }
-      }),
-    ]);
-  }
+  const metrics = runs.map(({ run }) => shockMetrics(run));
+  METRICS.forEach((m, i) => table.push([m.id, ...metrics.map((list) => list[i].value ?? "none")]));
   return { table, unmet: runs.map(({ label, run }) => ({ label, values: run.rows.map((row) => row.unmet) })) };
 }

@@ -7,9 +7,7 @@
  */
 import { COUNTRIES } from "../model/vocabulary/countries";
 import { SCENARIOS, findScenario } from "../model/shock/scenarios";
-import { METRICS } from "../model/shock/metrics";
-import { runShock, shockMetric } from "../model/shock/shock";
-import { NoDataError } from "../model/errors";
+import { runShock, shockMetrics, type ShockRun } from "../model/shock/shock";
 import { histogram } from "../model/simulation/histogram";
 import { percentileSorted } from "../model/simulation/statistics";
 import { versionLabel } from "../model/version";
@@ -195,18 +193,15 @@ function errorText(error: unknown, text: Strings): string {
   return text.failed(detail);
 }
 
-function metricsTable(state: PaneState, run: RunInputs): Array<Array<string | number>> {
-  const result = runShock(questionFor(run));
-  const rows: Array<Array<string | number>> = [["metric", "value", "unit"]];
-  for (const m of METRICS) {
-    try {
-      rows.push([m.id, state.num(shockMetric(result, m.id)), m.unit]);
-    } catch (error) {
-      if (!(error instanceof NoDataError)) throw error;
-      rows.push([m.id, state.text.noValue(error.message), m.unit]);
-    }
-  }
-  return rows;
+function metricsTable(state: PaneState, run: ShockRun): Array<Array<string | number>> {
+  return [
+    ["metric", "value", "unit"],
+    ...shockMetrics(run).map((m) => [
+      m.id,
+      m.value === null ? state.text.noValue(m.reason!) : state.num(m.value),
+      m.unit,
+    ]),
+  ];
 }
 
 function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
@@ -218,11 +213,12 @@ function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
     const formula = document.createElement("code");
     formula.className = "formula";
     formula.textContent = `=REE.SHOCK("${run.importer}","${run.element}","${run.shock}",${run.months},"ALL","${run.options}"${run.year === null ? "" : `,${run.year}`})`;
-    const rows = runShock(questionFor(run)).rows;
+    const result = runShock(questionFor(run));
+    const rows = result.rows;
     results.append(
       heading,
       formula,
-      renderTable(metricsTable(state, run), formula.textContent),
+      renderTable(metricsTable(state, result), formula.textContent),
       lineChart(
         state.text.chartTitle,
         [

@@ -4,14 +4,14 @@
  * dependency on the restrictor (in the year asked, on the diversification path for future years)
  * and base price come from the data; the engine runs; metrics are read off the path.
  */
-import { InvalidInputError } from "../errors";
+import { InvalidInputError, NoDataError } from "../errors";
 import { latestYearAtOrBefore, recordsOf } from "../data/select";
 import { annualDemand, type DemandAnswer } from "../dependency/demand";
 import { dependency, type DependencyResult } from "../dependency/dependency";
 import { inheritanceChain, MAGNET_COMPOSITION } from "../dependency/materials";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
 import { simulate, type MonthRow, type ShockInputs } from "./engine";
-import { metric, type MetricId } from "./metrics";
+import { METRICS, metric, type MetricId } from "./metrics";
 import { NUMERIC_PARAMETERS, type NumericParameter, type ParameterSet, type ParameterValue } from "./parameters";
 import { DEFAULTS, findScenario, SCENARIOS, type Scenario } from "./scenarios";
 
@@ -231,5 +231,29 @@ export function shockMetric(run: ShockRun, id: MetricId): number {
     basePrice: run.basePrice,
     outputValuePerT: run.parameters.output_value_per_t,
     startMonth: run.parameters.start_month,
+  });
+}
+
+export interface MetricResult {
+  readonly id: MetricId;
+  readonly unit: string;
+  /** The value, or null when the run has none (e.g. no stock-out), with the reason. */
+  readonly value: number | null;
+  readonly reason: string | null;
+}
+
+/**
+ * Every metric of a run, in `METRICS` order; a metric without a value says why instead of throwing.
+ *
+ * @example shockMetrics(runShock({ importer: "JP", material: "Dy", shock: "baseline", months: null, overrides: {}, year: null }))[0].id; // => "SHORTFALL_PCT"
+ */
+export function shockMetrics(run: ShockRun): MetricResult[] {
+  return METRICS.map((m) => {
+    try {
+      return { id: m.id, unit: m.unit, value: shockMetric(run, m.id), reason: null };
+    } catch (error) {
+      if (!(error instanceof NoDataError)) throw error;
+      return { id: m.id, unit: m.unit, value: null, reason: error.message };
+    }
   });
 }
