@@ -5,15 +5,15 @@ const SCENARIOS_FN = declareFunction({
   id: "SCENARIOS",
   params: [],
   run: () => [
-    ["id", "name", "description", "name_ja"],
-    ...SCENARIOS.map((s) => [s.id, s.name, s.description, s.nameJa]),
+    ["id", "name", "description", "name_ja", "description_ja"],
+    ...SCENARIOS.map((s) => [s.id, s.name, s.description, s.nameJa, s.descriptionJa]),
   ],
 });
 
 /**
- * Lists the preset supply-shock scenarios: id (for REE.SHOCK and REE.PATH), name, description and Japanese name, with a header row. Spills.
+ * Lists the preset supply-shock scenarios: id (for REE.SHOCK, REE.PATH, REE.SIMULATE, REE.SENSITIVITY and REE.PARAMS), name, description, and Japanese name and description, with a header row. Spills.
  * @customfunction SCENARIOS
- * @returns A table with a header row: id, name, description, name_ja.
+ * @returns A table with a header row: id, name, description, name_ja, description_ja.
  */
 export function scenarios(): Array<Array<string | number | boolean>> {
   return SCENARIOS_FN.call();

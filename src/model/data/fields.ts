@@ -18,6 +18,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "t REO",
     defaultCountry: "WORLD",
     description: "Mine production, tonnes of rare-earth oxide equivalent, by country (WORLD = world total)",
+    descriptionJa: "鉱山生産量（酸化物換算トン）、国別（WORLD は世界計）",
   },
   {
     ...tonnes,
@@ -25,6 +26,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "t REO",
     defaultCountry: "WORLD",
     description: "Reserves, tonnes of rare-earth oxide equivalent, by country (WORLD = world total, a lower bound)",
+    descriptionJa: "埋蔵量（酸化物換算トン）、国別（WORLD は世界計、下限値）",
   },
   {
     ...share,
@@ -32,6 +34,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "share",
     defaultCountry: "CN",
     description: "Country's share of world separation and refining output, 0-1",
+    descriptionJa: "世界の分離・精製量に占めるその国のシェア（0〜1）",
   },
   {
     ...share,
@@ -39,6 +42,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "share",
     defaultCountry: "CN",
     description: "Country's share of world sintered NdFeB magnet production, 0-1 (element MAGNET)",
+    descriptionJa: "世界のネオジム焼結磁石生産に占めるその国のシェア（0〜1、元素は MAGNET）",
   },
   {
     ...tonnes,
@@ -46,6 +50,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "t",
     defaultCountry: "JP",
     description: "Sintered NdFeB magnet production, tonnes of magnet (element MAGNET)",
+    descriptionJa: "ネオジム焼結磁石の生産量（磁石トン、元素は MAGNET）",
   },
   {
     ...tonnes,
@@ -53,6 +58,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "USD/kg",
     defaultCountry: "CN",
     description: "Annual average oxide price, USD/kg, by market: CN = FOB China (USGS, Argus), EU = Europe",
+    descriptionJa: "酸化物の年平均価格（USD/kg）、市場別：CN は中国 FOB（USGS、Argus）、EU は欧州",
   },
   {
     ...tonnes,
@@ -60,6 +66,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "USD/kg",
     defaultCountry: "CN",
     description: "Peak oxide price in a crisis year (2011, 2022), USD/kg; the note gives the date",
+    descriptionJa: "危機年（2011年、2022年）の酸化物価格のピーク（USD/kg）。日付は注記に記載",
   },
   {
     ...tonnes,
@@ -67,6 +74,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "t",
     defaultCountry: "JP",
     description: "Annual demand of an importer, tonnes (Japan: JSNM product demand), by element where published",
+    descriptionJa: "輸入国の年間需要（トン。日本は JSNM の製品需要）、公表されている元素別",
   },
   {
     ...tonnes,
@@ -76,6 +84,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultPartner: "WORLD",
     description:
       "Annual imports of an importer from a partner (WORLD = all), tonnes; the note states HS scope and basis",
+    descriptionJa: "輸入国の相手国からの年間輸入量（トン。WORLD は全相手国）。HS の範囲と重量基準は注記に記載",
   },
   {
     ...share,
@@ -85,6 +94,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultPartner: "CN",
     description:
       "Share of an importer's imports that comes from a partner (default CN), 0-1; the note states the scope",
+    descriptionJa: "輸入国の輸入に占める相手国（既定は CN）のシェア（0〜1）。範囲は注記に記載",
   },
   {
     ...tonnes,
@@ -94,6 +104,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultPartner: "CN",
     periodicity: "monthly",
     description: "Monthly imports of an importer from a partner (default CN), tonnes; spills the months of the year",
+    descriptionJa: "輸入国の相手国（既定は CN）からの月次輸入量（トン）。その年の各月をスピル",
   },
   {
     ...share,
@@ -101,6 +112,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "share",
     defaultCountry: "US",
     description: "Net import reliance, 0-1: (imports - exports) over apparent consumption (USGS definition)",
+    descriptionJa: "純輸入依存度（0〜1）：（輸入 − 輸出）÷ 見掛け消費量（USGS の定義）",
   },
   {
     ...tonnes,
@@ -109,6 +121,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultCountry: "CN",
     defaultPartner: "WORLD",
     description: "Annual exports of a country to a partner (WORLD = all), tonnes; the note states the product scope",
+    descriptionJa: "ある国の相手国への年間輸出量（トン。WORLD は全相手国）。製品の範囲は注記に記載",
   },
   {
     ...tonnes,
@@ -116,6 +129,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "t REO",
     defaultCountry: "CN",
     description: "China's rare-earth export quota for the year, tonnes REO (2009-2014; quotas ended in 2015)",
+    descriptionJa: "中国のレアアース輸出枠（酸化物換算トン、2009〜2014年。2015年に廃止）",
   },
   {
     ...tonnes,
@@ -125,6 +139,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultPartner: "WORLD",
     periodicity: "monthly",
     description: "Monthly rare-earth permanent magnet exports to a partner (WORLD = all), tonnes; spills the months",
+    descriptionJa: "相手国へのレアアース永久磁石の月次輸出量（トン。WORLD は全相手国）。各月をスピル",
   },
   {
     ...tonnes,
@@ -134,6 +149,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     max: 2958465,
     description:
       "Date a country's export control on the element took effect, as an Excel date; the note gives the measure",
+    descriptionJa: "その元素に対する国の輸出規制の発効日（Excel の日付）。措置は注記に記載",
   },
   {
     ...share,
@@ -143,6 +159,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultPartner: "CN",
     description:
       "Share of a country's rare-earth exports that was separated in a partner (default CN), 0-1; for look-through",
+    descriptionJa: "ある国のレアアース輸出のうち相手国（既定は CN）で分離されたもののシェア（0〜1）。ルックスルー用",
   },
   {
     ...share,
@@ -150,6 +167,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "index",
     defaultCountry: "EU",
     description: "Substitution index for supply risk (SI_SR), 0-1, 1 = no substitute (EU criticality assessment)",
+    descriptionJa: "供給リスクの代替指数（SI_SR、0〜1、1 は代替なし。EU の重要原材料評価）",
   },
   {
     ...tonnes,
@@ -158,6 +176,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultCountry: "EU",
     max: 10,
     description: "Supply risk (SR) published by the EU criticality assessment, for comparison with REE.SUPPLYRISK",
+    descriptionJa: "EU の重要原材料評価が公表した供給リスク（SR）。REE.SUPPLYRISK との比較用",
   },
   {
     ...tonnes,
@@ -166,6 +185,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultCountry: "JP",
     max: 3650,
     description: "Stockpile target of an importer, days of standard consumption (Japan: 42 national + 18 private)",
+    descriptionJa: "輸入国の備蓄目標（標準消費量の日数。日本は国家備蓄 42 日＋民間 18 日）",
   },
   {
     ...tonnes,
@@ -175,6 +195,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultCountry: null,
     max: 10,
     description: "World Bank governance indicators, mean of six, rescaled 0-10 with 10 the worst; element ignored",
+    descriptionJa: "世界銀行のガバナンス指標（6 指標の平均を 0〜10 に換算、10 が最悪）。元素は無視",
   },
   {
     ...share,
@@ -182,6 +203,7 @@ export const FIELDS: readonly FieldDefinition[] = [
     unit: "share",
     defaultCountry: "EU",
     description: "End-of-life recycling input rate, 0-1: old scrap over total material input",
+    descriptionJa: "使用済み製品のリサイクル投入率（0〜1）：老廃スクラップ ÷ 原料投入量の合計",
   },
 ];
 

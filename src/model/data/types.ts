@@ -66,6 +66,8 @@ export interface FieldDefinition {
   readonly id: string;
   readonly unit: string;
   readonly description: string;
+  /** The description in Japanese, for `REE.FIELDS` and Japanese readers. */
+  readonly descriptionJa: string;
   /**
    * `element`: records are per element or group and the element argument selects them;
    * `none`: the field does not depend on the element (e.g. governance), which is ignored.

@@ -20,6 +20,11 @@ export interface Element {
   readonly atomicNumber: number;
   /** EU grouping; `null` for Sc (assessed separately) and Pm (no production). */
   readonly group: "LREE" | "HREE" | null;
+  /**
+   * Other spellings accepted on input: Japanese press and trade statistics often write the older
+   * forms (ネオジウム for the standard ネオジム, as in "ネオジウム磁石").
+   */
+  readonly aliases?: readonly string[];
 }
 
 export type GroupCode = "NDPR" | "LREE" | "HREE" | "REE" | "MAGNET";
@@ -39,11 +44,25 @@ export interface MaterialGroup {
 export const ELEMENTS: readonly Element[] = [
   { symbol: "La", name: "Lanthanum", nameJa: "ランタン", atomicNumber: 57, group: "LREE" },
   { symbol: "Ce", name: "Cerium", nameJa: "セリウム", atomicNumber: 58, group: "LREE" },
-  { symbol: "Pr", name: "Praseodymium", nameJa: "プラセオジム", atomicNumber: 59, group: "LREE" },
-  { symbol: "Nd", name: "Neodymium", nameJa: "ネオジム", atomicNumber: 60, group: "LREE" },
+  {
+    symbol: "Pr",
+    name: "Praseodymium",
+    nameJa: "プラセオジム",
+    atomicNumber: 59,
+    group: "LREE",
+    aliases: ["プラセオジウム"],
+  },
+  { symbol: "Nd", name: "Neodymium", nameJa: "ネオジム", atomicNumber: 60, group: "LREE", aliases: ["ネオジウム"] },
   { symbol: "Pm", name: "Promethium", nameJa: "プロメチウム", atomicNumber: 61, group: null },
   { symbol: "Sm", name: "Samarium", nameJa: "サマリウム", atomicNumber: 62, group: "LREE" },
-  { symbol: "Eu", name: "Europium", nameJa: "ユウロピウム", atomicNumber: 63, group: "HREE" },
+  {
+    symbol: "Eu",
+    name: "Europium",
+    nameJa: "ユウロピウム",
+    atomicNumber: 63,
+    group: "HREE",
+    aliases: ["ユーロピウム"],
+  },
   { symbol: "Gd", name: "Gadolinium", nameJa: "ガドリニウム", atomicNumber: 64, group: "HREE" },
   { symbol: "Tb", name: "Terbium", nameJa: "テルビウム", atomicNumber: 65, group: "HREE" },
   { symbol: "Dy", name: "Dysprosium", nameJa: "ジスプロシウム", atomicNumber: 66, group: "HREE" },
@@ -51,7 +70,7 @@ export const ELEMENTS: readonly Element[] = [
   { symbol: "Er", name: "Erbium", nameJa: "エルビウム", atomicNumber: 68, group: "HREE" },
   { symbol: "Tm", name: "Thulium", nameJa: "ツリウム", atomicNumber: 69, group: "HREE" },
   { symbol: "Yb", name: "Ytterbium", nameJa: "イッテルビウム", atomicNumber: 70, group: "HREE" },
-  { symbol: "Lu", name: "Lutetium", nameJa: "ルテチウム", atomicNumber: 71, group: "HREE" },
+  { symbol: "Lu", name: "Lutetium", nameJa: "ルテチウム", atomicNumber: 71, group: "HREE", aliases: ["ルテシウム"] },
   { symbol: "Y", name: "Yttrium", nameJa: "イットリウム", atomicNumber: 39, group: "HREE" },
   { symbol: "Sc", name: "Scandium", nameJa: "スカンジウム", atomicNumber: 21, group: null },
 ];
@@ -101,7 +120,7 @@ export const GROUPS: readonly MaterialGroup[] = [
     name: "Sintered NdFeB magnet",
     nameJa: "ネオジム焼結磁石",
     members: ["Pr", "Nd", "Tb", "Dy"],
-    aliases: ["NdFeB", "NdFeB magnet", "ネオジム磁石"],
+    aliases: ["NdFeB", "NdFeB magnet", "ネオジム磁石", "ネオジウム磁石", "NdFeB磁石"],
   },
 ];
 
@@ -110,7 +129,12 @@ export type Material =
   | { readonly kind: "element"; readonly code: ElementSymbol; readonly element: Element }
   | { readonly kind: "group" | "product"; readonly code: GroupCode; readonly group: MaterialGroup };
 
-const elementIndex = buildIndex(ELEMENTS, (element) => [element.symbol, element.name, element.nameJa]);
+const elementIndex = buildIndex(ELEMENTS, (element) => [
+  element.symbol,
+  element.name,
+  element.nameJa,
+  ...(element.aliases ?? []),
+]);
 const groupIndex = buildIndex(GROUPS, (group) => [group.code, group.name, group.nameJa, ...group.aliases]);
 
 for (const key of groupIndex.keys()) {
@@ -121,6 +145,7 @@ for (const key of groupIndex.keys()) {
  * Finds an element by symbol or English or Japanese name; `undefined` if there is none.
  *
  * @example findElement("ジスプロシウム")?.symbol; // => "Dy"
+ * @example findElement("ネオジウム")?.symbol; // => "Nd"
  */
 export function findElement(text: string): Element | undefined {
   return elementIndex.get(lookupKey(text));

@@ -95,9 +95,9 @@ describe("REE.SOURCE", () => {
 });
 
 describe("REE.FIELDS", () => {
-  it("spills id, unit and description for at least the fields of SPEC section 5", () => {
+  it("spills id, unit and description (English and Japanese) for at least the fields of SPEC section 5", () => {
     const table = fields();
-    expect(table[0]).toEqual(["id", "unit", "description"]);
+    expect(table[0]).toEqual(["id", "unit", "description", "description_ja"]);
     const ids = table.slice(1).map((row) => row[0]);
     for (const id of [
       "MINE_PRODUCTION",
@@ -113,6 +113,6 @@ describe("REE.FIELDS", () => {
     ]) {
       expect(ids).toContain(id);
     }
-    expect(table.slice(1).every((row) => row.length === 3 && String(row[2]).length > 20)).toBe(true);
+    expect(table.slice(1).every((row) => row.length === 4 && String(row[2]).length > 20)).toBe(true);
   });
 });

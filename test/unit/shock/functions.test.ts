@@ -72,7 +72,7 @@ describe("REE.SHOCK and REE.PATH", () => {
 describe("catalogues", () => {
   it("REE.SCENARIOS lists the presets of SPEC section 7 with English and Japanese names", () => {
     const table = scenarios();
-    expect(table[0]).toEqual(["id", "name", "description", "name_ja"]);
+    expect(table[0]).toEqual(["id", "name", "description", "name_ja", "description_ja"]);
     expect(table.slice(1).map((row) => row[0])).toEqual([
       "baseline",
       "senkaku-2010",
