@@ -1,5 +1,6 @@
 // Builds the add-in into dist/: functions.js (the REE.* custom functions) and functions.json
-// (their Excel metadata, generated from JSDoc by custom-functions-metadata-plugin), taskpane.html
+// (their Excel metadata, generated from JSDoc by custom-functions-metadata-plugin), functions-ja.json
+// (the same metadata with the Japanese descriptions of src/functions/locales/ja.json), taskpane.html
 // (the shared-runtime page, which loads both the pane and the functions), help.html, the icons and
 // manifest.xml. In production mode the manifest's development base URL is replaced by
 // ADDIN_BASE_URL (or `--env baseUrl=...`), default https://localhost:3000/.
@@ -11,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl } = require("./scripts/lib/base-url");
+const { LocalizedMetadataPlugin } = require("./scripts/lib/localized-metadata");
 
 /** Every src/functions/*.ts file declares Excel functions; the metadata plugin needs them all. */
 const FUNCTION_FILES = fs
@@ -42,6 +44,12 @@ module.exports = async (env = {}, options = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      // Excel in Japanese reads this file (manifest: bt:Override Locale="ja-JP"); gaps fail the build.
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        table: path.join(__dirname, "src", "functions", "locales", "ja.json"),
+        output: "functions-ja.json",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -27,9 +27,9 @@ const DATA = declareFunction({
  * @customfunction DATA
  * @param field Field id from REE.FIELDS(), e.g. "MINE_PRODUCTION", "PRICE", "IMPORT_SHARE".
  * @param element Element, group or MAGNET: "Dy", "NDPR", "REE" (all rare earths, used for totals), in English or Japanese. Ignored by fields that do not depend on the element (WGI).
- * @param country Optional. Country code or name; default depends on the field (WORLD for production and reserves, JP for Japan's demand and trade, CN for prices and shares).
+ * @param country Optional. Country code or name; the default depends on the field: WORLD for production and reserves, JP for demand, imports and stockpiles, CN for prices, exports and world shares, US for net import reliance, EU for the EU assessment's figures, VN for ORIGIN_SHARE. WGI needs a country.
  * @param year Optional. Calendar year; default: the latest year with data.
- * @param partner Optional. For trade fields, the partner country: default CN for IMPORT_SHARE and IMPORTS_MONTHLY, WORLD (all partners) for IMPORTS and EXPORTS.
+ * @param partner Optional. For trade fields, the partner country: default CN for IMPORT_SHARE, IMPORTS_MONTHLY and ORIGIN_SHARE, WORLD (all partners) for IMPORTS, EXPORTS and MAGNET_EXPORTS_MONTHLY.
  * @param edition Optional. Where sources revise a figure (e.g. "MCS 2025" and "MCS 2026"), the edition to use; default: the preferred one, named by REE.SOURCE.
  * @returns The value; for monthly fields a table of month and value.
  */

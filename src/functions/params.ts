@@ -31,7 +31,7 @@ const PARAMS = declareFunction({
 });
 
 /**
- * The parameters of a scenario with their values, units, uncertainty ranges and sources ("judgement" where there is none), with a header row. Copy it to a range, edit the values and pass the range back as options to REE.SHOCK or REE.PATH. Spills.
+ * The parameters of a scenario with their values, units, uncertainty ranges and sources ("judgement" where there is none), with a header row. Copy it to a range, edit the values and pass the range back as options to REE.SHOCK, REE.PATH, REE.SIMULATE or REE.SENSITIVITY. Spills.
  * @customfunction PARAMS
  * @param shock Optional. A scenario id from REE.SCENARIOS() or a severity 0-1; default "baseline".
  * @param importer Optional. The importer the values are for (stockpile and spare capacity depend on it); default JP.

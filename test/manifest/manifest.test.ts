@@ -80,12 +80,34 @@ describe("manifest.xml", () => {
     expect(errors.join("\n")).toMatch(/custom functions <Page> uses "GetStarted.LearnMoreUrl"/);
   });
 
+  it("points Excel in Japanese at the Japanese function metadata and help", async () => {
+    const metadataUrl = /<bt:Url id="Functions.Metadata.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(source);
+    expect(metadataUrl?.[1]).toContain(
+      '<bt:Override Locale="ja-JP" Value="https://localhost:3000/functions-ja.json"/>',
+    );
+    expect(source).toContain('<bt:Override Locale="ja-JP" Value="https://localhost:3000/help.html#ja"/>');
+    const built = fs.readFileSync(distFile("manifest.xml"), "utf8");
+    expect(built).toContain("functions-ja.json");
+    expect(await errorsOf(built)).toEqual([]);
+  });
+
+  it("rejects an override without a value", async () => {
+    const errors = await errorsOf(
+      source.replace(
+        '<bt:Override Locale="ja-JP" Value="https://localhost:3000/functions-ja.json"/>',
+        '<bt:Override Locale="ja-JP"/>',
+      ),
+    );
+    expect(errors.join("\n")).toMatch(/Value.*required|required.*Value/i);
+  });
+
   it("points only at files the build produces", () => {
     const built = fs.readFileSync(distFile("manifest.xml"), "utf8");
     const urls = [...built.matchAll(/"(https:\/\/localhost:3000\/[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(8);
     for (const url of new Set(urls)) {
-      expect(fs.existsSync(distFile(url.replace("https://localhost:3000/", "")))).toBe(true);
+      // A fragment (help.html#ja) names a place in a file, not a file.
+      expect(fs.existsSync(distFile(url.replace("https://localhost:3000/", "").replace(/#.*$/, "")))).toBe(true);
     }
   });
 });

@@ -61,6 +61,10 @@ function get(url: string): Promise<{ status: number; body: string }> {
     expect(pane.body).toContain("REE Supply Risk");
     const metadata = await get(`https://localhost:${port}/functions.json`);
     expect(JSON.parse(metadata.body).functions.map((f: { id: string }) => f.id)).toContain("ELEMENTS");
+    // Excel in Japanese asks for the override the manifest names.
+    const japanese = await get(`https://localhost:${port}/functions-ja.json`);
+    expect(japanese.status).toBe(200);
+    expect(JSON.parse(japanese.body).functions.map((f: { id: string }) => f.id)).toContain("ELEMENTS");
 
     const stop = spawnSync(process.execPath, [path.join(ROOT, "scripts", "stop.js")], {
       cwd: ROOT,
