@@ -4,7 +4,8 @@
  * checks are the functions' own argument layer, so the pane accepts exactly what `REE.SHOCK`
  * accepts and says so in the same words.
  */
-import { YEAR_RANGE, coerceArgument } from "../functions/args/coerce";
+import { coerceArgument } from "../functions/args/coerce";
+import { argumentMessageJa } from "../functions/args/messages-ja";
 import type { ParamSpec } from "../functions/args";
 import { toQuestion } from "../functions/tables/shock-question";
 import { SHOCK_OPTION_KEYS, SHOCK_OPTIONS_PARAM } from "../functions/tables/shock-options";
@@ -28,6 +29,18 @@ export type FormParameter = (typeof FORM_PARAMETERS)[number];
 
 export const PATHS = ["", "ON_TRACK", "DELAYED", "NONE"] as const;
 
+/** Messages about the form itself; argument errors come from the argument layer's catalogues. */
+const FORM_MESSAGES = {
+  en: {
+    elementsRequired: "Enter an element or group, e.g. Dy or MAGNET",
+    unknownPath: (value: string, allowed: string) => `Unknown path "${value}": use ${allowed}`,
+  },
+  ja: {
+    elementsRequired: "元素またはグループを入力してください（例：Dy、MAGNET）",
+    unknownPath: (value: string, allowed: string) => `不明な経路「${value}」：${allowed} のいずれか`,
+  },
+} as const;
+
 export interface FormState {
   readonly importer: string;
   /** One or more elements or groups, separated by commas: "Dy, Tb". */
@@ -45,6 +58,7 @@ export interface ParameterField {
   readonly id: FormParameter;
   readonly unit: string;
   readonly description: string;
+  readonly descriptionJa: string;
   /** The preset's value (or the model default). */
   readonly value: number;
   /** A source id, or null for a judgement. */
@@ -66,6 +80,7 @@ export function parameterFields(preset: string): ParameterField[] {
       id,
       unit: definition.unit,
       description: definition.description,
+      descriptionJa: definition.descriptionJa,
       value: Number(p.value),
       source: p.source ?? null,
       note: p.note ?? "",
@@ -106,7 +121,7 @@ export function checkForm(state: FormState, seed = 1, language: "en" | "ja" = "e
     try {
       return coerceArgument("SHOCK", text, spec);
     } catch (error) {
-      errors[field] = language === "ja" ? japaneseMessage(spec, text) : message(error);
+      errors[field] = language === "ja" ? argumentMessageJa(spec, text) : message(error);
       return undefined;
     }
   };
@@ -118,10 +133,7 @@ export function checkForm(state: FormState, seed = 1, language: "en" | "ja" = "e
     .map((e) => e.trim())
     .filter((e) => e !== "");
   if (elements.length === 0) {
-    errors.elements =
-      language === "ja"
-        ? "元素またはグループを入力してください（例：Dy、MAGNET）"
-        : "Enter an element or group, e.g. Dy or MAGNET";
+    errors.elements = FORM_MESSAGES[language].elementsRequired;
   }
   for (const element of elements) {
     if (errors.elements) break;
@@ -129,10 +141,7 @@ export function checkForm(state: FormState, seed = 1, language: "en" | "ja" = "e
   }
   if (state.path !== "" && !(PATHS as readonly string[]).includes(state.path)) {
     const allowed = PATHS.filter((p) => p).join(", ");
-    errors.path =
-      language === "ja"
-        ? `不明な経路「${state.path}」：${allowed} のいずれか`
-        : `Unknown path "${state.path}": use ${allowed}`;
+    errors.path = FORM_MESSAGES[language].unknownPath(state.path, allowed);
   }
   const options: string[] = [];
   let months: number | null = null;
@@ -160,32 +169,6 @@ export function checkForm(state: FormState, seed = 1, language: "en" | "ja" = "e
       seed,
     })),
   };
-}
-
-/**
- * The Japanese wording of a field's error. Whether a value is valid is always the argument
- * layer's decision; this only says, in Japanese, what the field accepts.
- *
- * @example japaneseMessage({ kind: "number", name: "severity", min: 0, max: 1 }, "1.5"); // => "severity は 0〜1 の数値にしてください（入力：1.5）"
- */
-export function japaneseMessage(spec: ParamSpec, text: string): string {
-  const got = `（入力：${text}）`;
-  switch (spec.kind) {
-    case "country":
-      return `不明な国「${text}」：REE.COUNTRIES() の国コードを使ってください`;
-    case "material":
-      return `不明な元素またはグループ「${text}」：REE.ELEMENTS() の元素、または NDPR、LREE、HREE、REE、MAGNET を使ってください`;
-    case "shock":
-      return `不明なシナリオ「${text}」：REE.SCENARIOS() の ID か 0〜1 の深刻度を使ってください`;
-    case "year":
-      return `年は ${YEAR_RANGE.min}〜${YEAR_RANGE.max} の西暦にしてください${got}`;
-    case "number": {
-      const range = spec.min !== undefined && spec.max !== undefined ? `${spec.min}〜${spec.max} の` : "";
-      return `${spec.name} は ${range}${spec.integer ? "整数" : "数値"}にしてください${got}`;
-    }
-    default:
-      return `${spec.name} の値が正しくありません${got}`;
-  }
 }
 
 /** The preset's duration, for the run sheet's months input. */

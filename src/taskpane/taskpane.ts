@@ -6,6 +6,7 @@
  * and workbook/ (everything that writes to Excel).
  */
 import { COUNTRIES } from "../model/vocabulary/countries";
+import { METRICS } from "../model/shock/metrics";
 import { SCENARIOS, findScenario } from "../model/shock/scenarios";
 import { runShock, shockMetrics, type ShockRun } from "../model/shock/shock";
 import { histogram } from "../model/simulation/histogram";
@@ -127,7 +128,7 @@ function renderParameterFields(state: PaneState, preset: string): void {
     const names = state.text.parameterNames as Record<string, string>;
     const units = state.text.units as Record<string, string>;
     label.textContent = `${names[field.id] ?? field.id} · ${field.id} (${units[field.unit] ?? field.unit})`;
-    if (state.language === "en") label.title = field.description;
+    label.title = state.language === "ja" ? field.descriptionJa : field.description;
     const input = document.createElement("fluent-text-input") as ValueElement;
     input.id = `param-${field.id}`;
     input.setAttribute("aria-labelledby", label.id);
@@ -194,14 +195,20 @@ function errorText(error: unknown, text: Strings): string {
 }
 
 function metricsTable(state: PaneState, run: ShockRun): Array<Array<string | number>> {
+  const units = state.text.metricUnits as Record<string, string>;
   return [
-    ["metric", "value", "unit"],
+    [...state.text.metricColumns],
     ...shockMetrics(run).map((m) => [
       m.id,
       m.value === null ? state.text.noValue(m.reason!) : state.num(m.value),
-      m.unit,
+      units[m.unit] ?? m.unit,
     ]),
   ];
+}
+
+/** What each metric id means, in the pane's language: the tooltip of the metric's row. */
+function metricTitles(state: PaneState): string[] {
+  return METRICS.map((m) => (state.language === "ja" ? m.descriptionJa : m.description));
 }
 
 function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
@@ -218,7 +225,7 @@ function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
     results.append(
       heading,
       formula,
-      renderTable(metricsTable(state, result), formula.textContent),
+      renderTable(metricsTable(state, result), formula.textContent, metricTitles(state)),
       lineChart(
         state.text.chartTitle,
         [
@@ -335,10 +342,14 @@ function onCompare(state: PaneState): void {
   try {
     const result = compareScenarios(state.comparison.map(({ label, run }) => ({ label, question: questionFor(run) })));
     const table = result.table.map((row, i) =>
-      i === 0 ? row : row.map((cell) => (typeof cell === "number" ? state.num(cell) : cell)),
+      i === 0
+        ? [state.text.metricColumns[0], ...row.slice(1).map(String)]
+        : row.map((cell) =>
+            cell === null ? state.text.noValueShort : typeof cell === "number" ? state.num(cell) : cell,
+          ),
     );
     target.replaceChildren(
-      renderTable(table, state.text.compareHeading),
+      renderTable(table, state.text.compareHeading, metricTitles(state)),
       lineChart(state.text.unmet, result.unmet, {
         separateScales: false,
         format: state.num,

@@ -200,6 +200,22 @@ describe("task pane in a browser (preview mode)", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#results table");
     await expect(page.textContent("#results figcaption")).resolves.toBe("月次の推移");
+    // the metrics table: Japanese headers and units, the API's metric ids, Japanese tooltips
+    await expect(page.$$eval("#results thead th", (ths) => ths.map((th) => th.textContent))).resolves.toEqual([
+      "指標",
+      "値",
+      "単位",
+    ]);
+    const shortfall = await page.$eval("#results tbody tr:first-child", (row) => {
+      const tr = row as HTMLTableRowElement;
+      return {
+        id: tr.cells[0].textContent,
+        title: tr.cells[0].title,
+        unit: tr.cells[2].textContent,
+      };
+    });
+    expect(shortfall).toEqual({ id: "SHORTFALL_PCT", title: "期間中の累積不足量 ÷ 平常時の累積需要", unit: "割合" });
+    await expect(page.getAttribute("#param-severity-label", "title")).resolves.toMatch(/止まる割合/);
     await screenshot(page, "pane-japanese");
     await page.click("#language");
     await expect(page.textContent("#scenario-heading")).resolves.toBe("Scenario");

@@ -75,7 +75,7 @@ describe("Compare", () => {
     expect(comparison.table[0]).toEqual(["metric", "licensing", "embargo"]);
     const shortfall = comparison.table.find((row) => row[0] === "SHORTFALL_T")!;
     expect(shortfall[2] as number).toBeGreaterThan(shortfall[1] as number);
-    expect(comparison.table.find((row) => row[0] === "STOCKOUT_MONTH")![1]).toBe("none");
+    expect(comparison.table.find((row) => row[0] === "STOCKOUT_MONTH")![1]).toBeNull();
     expect(comparison.unmet.map((series) => series.values.length)).toEqual([24, 24]);
     expect(() => compareScenarios([{ label: "one", question }])).toThrow("at least two");
   });
