@@ -85,6 +85,15 @@ describe("the Japanese translation table", () => {
     expect(missing).toEqual([]);
   });
 
+  it("uses the argument names the README's Japanese section lists", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const listed = /引数名も日本語（([^）]+)）/.exec(readme)?.[1].split("、");
+    const used = new Set(
+      Object.values(table.functions).flatMap((f) => Object.values(f.parameters ?? {}).map((p) => p.name)),
+    );
+    expect(new Set(listed)).toEqual(used);
+  });
+
   it("reports each gap by function and parameter", () => {
     const gaps = copyTable();
     delete gaps.functions.SHOCK.parameters.months;
