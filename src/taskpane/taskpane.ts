@@ -251,7 +251,7 @@ async function onRun(state: PaneState): Promise<void> {
     if (state.host.mode === "excel") {
       const date = new Date().toISOString().slice(0, 10);
       const written: string[] = [];
-      for (const run of check.runs) written.push(await writeRunSheet(run, date));
+      for (const run of check.runs) written.push(await writeRunSheet(run, date, state.language));
       setMessage(written.map((sheet) => state.text.written(sheet)).join(" "));
     } else {
       showPreviewRun(state, check.runs);

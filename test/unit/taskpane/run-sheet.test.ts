@@ -4,9 +4,12 @@
  * it did not create.
  */
 import { FakeWorkbook, installFakeExcel } from "../../helpers/fake-excel";
+import * as fs from "fs";
+import * as path from "path";
 import {
   chooseName,
   OWNED_SHEETS_SETTING,
+  RUN_SHEET_TEXT,
   sheetName,
   writeRunSheet,
   type RunInputs,
@@ -58,6 +61,34 @@ describe("writeRunSheet", () => {
     expect(sheet.charts.items).toHaveLength(1);
     expect(sheet.charts.items[0]).toMatchObject({ type: "Line", source: "H14:J38", seriesBy: "Columns" });
     expect(JSON.parse(workbook.settingValues.get(OWNED_SHEETS_SETTING) as string)).toEqual([name]);
+  });
+
+  it("labels the sheet in Japanese for a Japanese pane, with the same formulas and the argument names Excel shows", async () => {
+    const workbook = new FakeWorkbook(evaluate);
+    installFakeExcel(workbook);
+    const name = await writeRunSheet(inputs, "2026-11-28", "ja");
+    const sheet = workbook.sheet(name);
+    const cell = (address: string) => sheet.cells.get(address);
+    expect(cell("A1")?.value).toBe("レアアース供給リスク：Dy、licensing-2025（JP）");
+    expect([cell("A3")?.value, cell("B3")?.value, cell("A6")?.value, cell("D2")?.value]).toEqual([
+      "輸入国",
+      "JP",
+      "月数",
+      "指標",
+    ]);
+    expect(cell("D3")?.formula).toBe('=REE.SHOCK(B3,B4,B5,B6,"ALL",B8,B7)');
+    expect(cell("A14")?.formula).toBe("=REE.PATH(B3,B4,B5,B6,B8,B7)");
+    expect(sheet.charts.items[0]).toMatchObject({ title: { text: "在庫、供給不足 (t)、価格倍率" } });
+    // the input labels are the Japanese argument names of functions-ja.json
+    const table = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "..", "..", "src", "functions", "locales", "ja.json"), "utf8"),
+    );
+    const shockNames: Record<string, { name: string }> = {
+      ...table.functions.SHOCK.parameters,
+      seed: table.functions.SIMULATE.parameters.seed,
+    };
+    for (const [key, label] of Object.entries(RUN_SHEET_TEXT.ja.inputs))
+      expect(`${key}: ${label}`).toBe(`${key}: ${shockNames[key].name}`);
   });
 
   it("rewrites its own sheet on the next run, with one chart", async () => {
