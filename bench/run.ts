@@ -220,7 +220,7 @@ log(
   `| spreadsheet model agrees with the engine (largest difference in SHORTFALL_T over 50 iterations) | ${maxDifference.toExponential(1)} t (base case ${agreement.toExponential(1)} t) |`,
 );
 log(`| functions.js, minified / gzipped | ${fmt(functionsJs.raw, 1)} KB / ${fmt(functionsJs.gzip, 1)} KB |`);
-log(`| of which notes and citations that only REE.SOURCE shows (characters) | about ${fmt(textKb, 0)} KB |`);
+log(`| of which notes and citations that REE.SOURCE and REE.PARAMS show (characters) | about ${fmt(textKb, 0)} KB |`);
 log(`| taskpane.js, minified / gzipped | ${fmt(taskpaneJs.raw, 1)} KB / ${fmt(taskpaneJs.gzip, 1)} KB |`);
 log();
 log("| target | measured | verdict |");
