@@ -4,6 +4,7 @@
  * workbook tests evaluate every formula again in a spreadsheet engine.
  */
 import { ELEMENTS, GROUPS } from "../src/model/vocabulary/elements";
+import { METRICS } from "../src/model/shock/metrics";
 import { SCENARIOS } from "../src/model/shock/scenarios";
 
 export type Cell = string | number | null;
@@ -18,12 +19,17 @@ export interface SheetSpec {
 export interface WorkbookSpec {
   readonly file: string;
   readonly title: string;
+  /** The language of the labels; the first sheet is the read-me ("Read me" or "説明"). */
+  readonly language: "en" | "ja";
   readonly sheets: SheetSpec[];
 }
 
+/** The name of the read-me sheet in each language. */
+export const READ_ME = { en: "Read me", ja: "説明" } as const;
+
 function readMe(title: string, lines: string[]): SheetSpec {
   return {
-    name: "Read me",
+    name: READ_ME.en,
     widths: [110],
     rows: [
       [title],
@@ -85,9 +91,49 @@ function gridSheet(name: string, element: string): SheetSpec {
   };
 }
 
+/** The read-me sheet of a Japanese workbook. */
+function readMeJa(title: string, lines: string[]): SheetSpec {
+  return {
+    name: READ_ME.ja,
+    widths: [110],
+    rows: [
+      [title],
+      [],
+      ...lines.map((line) => [line]),
+      [],
+      [
+        "REE.* の数式にはアドイン「レアアース供給リスク」が必要です（Windows・Mac・Web 版の Excel）。アドインがない場合、再計算されるまではこのファイルに保存された値が表示され、その後は #NAME? になります。",
+      ],
+      [
+        "アドインを読み込んでいるのに #NAME? と表示される場合は、作業ウィンドウの［数式を修復］を使うか、数式を入力し直してください（F2、Enter）。",
+      ],
+      ["モデルのバージョン（下のセル =REE.VERSION()）："],
+      ["=REE.VERSION()"],
+    ],
+  };
+}
+
+/** Materials by their Japanese names, as a Japanese analyst would type them. */
+const materialsJa: Array<[string, string]> = [
+  ...GROUPS.map((g) => [g.nameJa, g.code] as [string, string]),
+  ...ELEMENTS.map((e) => [e.nameJa, e.symbol] as [string, string]),
+];
+const dependencyRowsJa: Cell[][] = materialsJa.map(([nameJa, code], i) => {
+  const r = i + 2;
+  return [
+    nameJa,
+    code,
+    `=REE.DEPENDENCY("日本",A${r},"中国")`,
+    `=REE.DEPENDENCY("日本",A${r},"中国",2030)`,
+    `=REE.DEPENDENCY("日本",A${r},"中国",2030,,"path=DELAYED")`,
+  ];
+});
+const lastDependencyRowJa = materialsJa.length + 1;
+
 export const WORKBOOKS: readonly WorkbookSpec[] = [
   {
     file: "japan-dependency.xlsx",
+    language: "en",
     title: "Japan's dependence on China, by rare earth, now and in 2030",
     sheets: [
       readMe("Japan's dependence on China, by rare earth, now and in 2030", [
@@ -132,6 +178,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   },
   {
     file: "shock-grid.xlsx",
+    language: "en",
     title: "Shock grid: severity × duration for Dy, Tb and NdPr",
     sheets: [
       readMe("Shock grid: severity × duration for Dy, Tb and NdPr", [
@@ -153,6 +200,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
   },
   {
     file: "scenario-comparison.xlsx",
+    language: "en",
     title: "The preset scenarios compared, for Japan's magnet rare earths",
     sheets: [
       readMe("The preset scenarios compared, for Japan's magnet rare earths", [
@@ -188,6 +236,68 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
           }),
           [],
           ["total output lost, all presets", "", "", "", "", "", `=SUM(G2:G${SCENARIOS.length + 1})`],
+        ],
+      },
+    ],
+  },
+  {
+    file: "japan-dependency-ja.xlsx",
+    language: "ja",
+    title: "日本のレアアースの中国依存度とシナリオ（日本語版）",
+    sheets: [
+      readMeJa("日本のレアアースの中国依存度とシナリオ（日本語版）", [
+        "依存度：元素・グループ・ネオジム焼結磁石ごとに、日本の供給に占める中国の割合を、現在（最新データ）と、調達多角化の経路に沿った 2030 年（計画どおり・遅延）について示します。引数は日本語名（「日本」「中国」「ジスプロシウム」など）で指定しています。",
+        'シナリオ：プリセットの各シナリオでネオジム焼結磁石の需要がどれだけ満たされないかを示します。シナリオ名は REE.SCENARIOS() の日本語名（name_ja 列）です。各数値の出典と計算は =REE.SOURCE("DEPENDENCY","ジスプロシウム","日本") のように確認できます。',
+        "指標：REE.METRICS() の一覧から、ID、単位、日本語の説明（description_ja 列）を INDEX で取り出しています。",
+      ]),
+      {
+        name: "依存度",
+        widths: [24, 10, 16, 16, 16],
+        rows: [
+          ["名称", "記号", "中国の割合（現在）", "2030年（計画どおり）", "2030年（遅延）"],
+          ...dependencyRowsJa,
+          [],
+          [
+            "平均",
+            "",
+            `=AVERAGE(C2:C${lastDependencyRowJa})`,
+            `=AVERAGE(D2:D${lastDependencyRowJa})`,
+            `=AVERAGE(E2:E${lastDependencyRowJa})`,
+          ],
+          ["90% 以上を中国に依存する元素の数（現在）", "", `=COUNTIF(C2:C${lastDependencyRowJa},">=0.9")`],
+          ["ジスプロシウムの依存度の説明", "", '=REE.SOURCE("DEPENDENCY","ジスプロシウム","日本")'],
+        ],
+      },
+      {
+        name: "シナリオ",
+        widths: [20, 40, 14, 14, 12, 14],
+        rows: [
+          ["シナリオ ID", "名称", "不足率", "不足量 (t)", "価格倍率のピーク", "在庫切れの月"],
+          ...SCENARIOS.map((scenario, i) => {
+            const r = i + 2;
+            return [
+              scenario.id,
+              `=INDEX(REE.SCENARIOS(),${i + 2},4)`,
+              `=REE.SHOCK("日本","ネオジム焼結磁石",A${r})`,
+              `=REE.SHOCK("日本","ネオジム焼結磁石",A${r},,"SHORTFALL_T")`,
+              `=REE.SHOCK("日本","ネオジム焼結磁石",A${r},,"PRICE_PEAK")`,
+              `=IFNA(REE.SHOCK("日本","ネオジム焼結磁石",A${r},,"STOCKOUT_MONTH"),"なし")`,
+            ];
+          }),
+        ],
+      },
+      {
+        name: "指標",
+        widths: [18, 10, 80],
+        rows: [
+          ["指標 ID", "単位", "説明"],
+          // INDEX picks cells of the spilled catalogue, so the file holds every value, not only
+          // the first cell of a spill.
+          ...METRICS.map((_, i) => [
+            `=INDEX(REE.METRICS(),${i + 2},1)`,
+            `=INDEX(REE.METRICS(),${i + 2},2)`,
+            `=INDEX(REE.METRICS(),${i + 2},4)`,
+          ]),
         ],
       },
     ],

@@ -11,7 +11,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { runCli } from "../../src/cli/ree";
-import { WORKBOOKS } from "../../examples/definitions";
+import { READ_ME, WORKBOOKS } from "../../examples/definitions";
 import {
   calls,
   fromFileFormula,
@@ -79,7 +79,7 @@ describe("example workbooks", () => {
     expect(WORKBOOKS.length).toBeGreaterThanOrEqual(3);
     for (const spec of WORKBOOKS) {
       expect(fs.existsSync(path.join(ROOT, "examples", spec.file))).toBe(true);
-      expect(spec.sheets[0].name).toBe("Read me");
+      expect(spec.sheets[0].name).toBe(READ_ME[spec.language]);
     }
   });
 
@@ -140,6 +140,29 @@ describe("example workbooks", () => {
     // HyperFormula rounds displayed values to 10 significant digits
     const total = losses.reduce((a, b) => a + b, 0);
     expect(Math.abs((valueOf(comparison, "Comparison", "G10") as number) - total) / total).toBeLessThan(1e-9);
+  });
+
+  it("work in Japanese: Japanese names as arguments answer as the codes do, and Japanese names come back", () => {
+    const [dependency, , comparison, japanese] = loaded;
+    expect(japanese.file).toBe("japan-dependency-ja.xlsx");
+    // find the rows by name: ジスプロシウム (Dy) and ネオジム焼結磁石 (MAGNET)
+    const rowOf = (w: LoadedWorkbook, sheet: string, column: string, text: string) => {
+      for (let r = 1; r < 40; r++) if (valueOf(w, sheet, `${column}${r}`) === text) return r;
+      throw new Error(`${text} not found in ${w.file}!${sheet}`);
+    };
+    const dyJa = rowOf(japanese, "依存度", "A", "ジスプロシウム");
+    expect(valueOf(japanese, "依存度", `B${dyJa}`)).toBe("Dy");
+    const dyEn = rowOf(dependency, "Dashboard", "A", "Dy");
+    expect(valueOf(japanese, "依存度", `C${dyJa}`)).toBe(valueOf(dependency, "Dashboard", `C${dyEn}`));
+    expect(valueOf(japanese, "依存度", `D${dyJa}`)).toBe(valueOf(dependency, "Dashboard", `D${dyEn}`));
+    // the magnet shortfall per scenario equals the English comparison's
+    const embargo = rowOf(japanese, "シナリオ", "A", "embargo-jp");
+    expect(valueOf(japanese, "シナリオ", `B${embargo}`)).toBe("対日全面禁輸（1年）");
+    expect(valueOf(japanese, "シナリオ", `C${embargo}`)).toBe(
+      valueOf(comparison, "Comparison", `C${rowOf(comparison, "Comparison", "A", "embargo-jp")}`),
+    );
+    expect(valueOf(japanese, "指標", "A2")).toBe("SHORTFALL_PCT");
+    expect(valueOf(japanese, "指標", "C2")).toMatch(/累積不足量/);
   });
 
   it("spill a table result into the cells below and to the right, as Excel does", () => {
