@@ -264,7 +264,11 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
             `=AVERAGE(D2:D${lastDependencyRowJa})`,
             `=AVERAGE(E2:E${lastDependencyRowJa})`,
           ],
-          ["90% 以上を中国に依存する元素の数（現在）", "", `=COUNTIF(C2:C${lastDependencyRowJa},">=0.9")`],
+          [
+            "90% 以上を中国に依存する元素の数（現在）",
+            "",
+            `=COUNTIF(C${GROUPS.length + 2}:C${lastDependencyRowJa},">=0.9")`,
+          ],
           ["ジスプロシウムの依存度の説明", "", '=REE.SOURCE("DEPENDENCY","ジスプロシウム","日本")'],
         ],
       },
