@@ -42,7 +42,7 @@ function pairsFromRange(rows: CellInput[][]): Array<[string, CellInput]> {
 /**
  * Reads an options argument into `{ key: value }` for the allowed keys given.
  *
- * @example parseOptions("path=delayed; delay_years=3", specs); // => { path: "DELAYED", delay_years: 3 }
+ * @example parseOptions("path=delayed; delay_years=3", PATH_OPTION_KEYS); // => { path: "DELAYED", delay_years: 3 }
  */
 export function parseOptions(raw: ArgInput, specs: OptionSpecs): Record<string, unknown> {
   if (raw === null || raw === undefined || raw === "" || raw === 0) return {};

@@ -11,7 +11,7 @@ function countryRow(country: Country): CellOutput[] {
 /**
  * The table `REE.COUNTRIES` spills: a header row, then one row per country or bloc.
  *
- * @example countriesTable()[1]; // => ["JP", "JPN", "Japan", "日本"]
+ * @example countriesTable()[2]; // => ["JP", "JPN", "Japan", "日本"]
  */
 export function countriesTable(): CellOutput[][] {
   return [[...COUNTRY_COLUMNS], ...COUNTRIES.map(countryRow)];

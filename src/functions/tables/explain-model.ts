@@ -42,7 +42,7 @@ export function explainModel(args: ExplainArgs): string {
 /**
  * The explanation of a model function's result.
  *
- * @example explainModelSteps({ field: "HHI", element: MAGNET, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }).title; // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281"
+ * @example explainModelSteps({ field: "HHI", element: findMaterial("MAGNET")!, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }).title; // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281"
  */
 export function explainModelSteps(args: ExplainArgs): Explanation {
   if (args.field === "DEPENDENCY") {

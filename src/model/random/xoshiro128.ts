@@ -24,7 +24,7 @@ const rotl = (x: number, k: number) => ((x << k) | (x >>> (32 - k))) >>> 0;
 /**
  * A generator of uniform numbers in [0, 1) for an integer seed.
  *
- * @example const random = createRandom(1); random(); // => the same number in every runtime
+ * @example const random = createRandom(1); random(); // => 0.5686059948349658 (the same in every runtime)
  */
 export function createRandom(seed: number): Random {
   const init = splitmix32(Math.floor(seed) >>> 0);

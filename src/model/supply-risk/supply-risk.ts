@@ -155,7 +155,7 @@ function forMaterial(material: string, importer: string, year: number): SupplyRi
 }
 
 /**
- * @example supplyRisk("Dy", "JP", 2024).components.SR; // => about 5.5 (EU 2023 published 5.6 with EU sourcing)
+ * @example supplyRisk("Dy", "JP", 2024).components.SR.toFixed(2); // => "5.55" (EU 2023 published 5.6 with EU sourcing)
  */
 export function supplyRisk(material: string, importer: string, year: number): SupplyRiskResult {
   if (material !== "MAGNET") return forMaterial(material, importer, year);
