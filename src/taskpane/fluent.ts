@@ -15,6 +15,14 @@ import "@fluentui/web-components/text-input.js";
 import { setTheme } from "@fluentui/web-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 
+/**
+ * Fluent's font stack with the Japanese UI fonts Office uses (Yu Gothic UI on Windows, Hiragino
+ * on the Mac) after Segoe UI, so the components' Japanese text matches Office's own in Japanese;
+ * Latin text still comes from Segoe UI. The pane's stylesheet uses the same order.
+ */
+const FONT_FAMILY_BASE =
+  "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, 'Yu Gothic UI', 'Hiragino Sans', Meiryo, Roboto, 'Helvetica Neue', sans-serif";
+
 export function applyTheme(dark: boolean): void {
-  setTheme(dark ? webDarkTheme : webLightTheme);
+  setTheme({ ...(dark ? webDarkTheme : webLightTheme), fontFamilyBase: FONT_FAMILY_BASE });
 }

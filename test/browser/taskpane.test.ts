@@ -186,6 +186,13 @@ describe("task pane in a browser (preview mode)", () => {
     await expect(page.textContent("#status")).resolves.toMatch(/プレビュー モード/);
     await expect(page.getAttribute("html", "lang")).resolves.toBe("ja");
     await expect(page.textContent("#scenario-heading")).resolves.toBe("シナリオ");
+    // Japanese text in the Fluent components uses Office's Japanese UI font, after Segoe UI
+    const fonts = await page.evaluate(() => ({
+      components: getComputedStyle(document.documentElement).getPropertyValue("--fontFamilyBase"),
+      body: getComputedStyle(document.body).fontFamily,
+    }));
+    expect(fonts.components).toMatch(/^'Segoe UI'.*'Yu Gothic UI'/);
+    expect(fonts.body).toMatch(/^"Segoe UI".*"Yu Gothic UI"/);
     await expect(page.textContent("#importer")).resolves.toMatch(/日本/);
     await expect(page.textContent("#preset")).resolves.toMatch(/2025/);
     await expect(page.textContent("#preset-description")).resolves.toMatch(/輸出許可制/);
