@@ -31,7 +31,7 @@ const DEPENDENCY = declareFunction({
  * @param importer Importing country: JP, US, EU or KR (code or name).
  * @param element Element, group (NDPR, LREE, HREE, REE) or MAGNET, in English or Japanese. Elements without their own data inherit their group's share.
  * @param supplier Optional. Supplying country; default CN.
- * @param year Optional. Calendar year; default: the latest year with data. Later years follow the diversification path, up to 2035.
+ * @param year Optional. Calendar year; default: the latest year with data. Later years follow the diversification path, up to 2035 (JP; for other importers give path=NONE to hold the latest share).
  * @param basis Optional. DIRECT (default) or LOOKTHROUGH.
  * @param options Optional. "path=ON_TRACK" (default), "path=DELAYED; delay_years=2" or "path=NONE", as text or a two-column range of keys and values.
  * @returns The dependency share, 0-1.
