@@ -17,19 +17,36 @@ export function renderTable(
   for (const cell of header ?? []) {
     const th = document.createElement("th");
     th.scope = "col";
-    th.textContent = String(cell);
+    fillCell(th, cell);
     headRow.appendChild(th);
   }
   const tbody = table.createTBody();
   body.forEach((row, r) => {
     const tr = tbody.insertRow();
-    for (const cell of row) {
-      const td = tr.insertCell();
-      td.textContent = String(cell);
-      if (typeof cell === "number") td.className = "number";
-    }
+    for (const cell of row) fillCell(tr.insertCell(), cell);
     const title = rowTitles?.[r];
     if (title && tr.cells[0]) tr.cells[0].title = title;
   });
   return table;
+}
+
+/** Text that reads as a number once formatted for the locale: "105,800,000", "0.037", "2.720". */
+const NUMERIC_TEXT = /^[-\u2212+]?[\d.,\s\u00a0\u202f]+%?$/;
+
+/**
+ * A cell's text. Numbers (also when already formatted as text) are right-aligned and kept on one
+ * line; ids such as SHORTFALL_PCT may break after an underscore, and nowhere else, so a 320 px
+ * pane wraps them at a readable place (`<wbr>` adds no text, so copying the cell still gives the id).
+ */
+function fillCell(cell: HTMLTableCellElement, value: string | number | boolean): void {
+  const text = String(value);
+  if (typeof value === "number" || NUMERIC_TEXT.test(text)) {
+    cell.className = "number";
+    cell.textContent = text;
+    return;
+  }
+  text.split(/(?<=_)/).forEach((part, i) => {
+    if (i > 0) cell.append(document.createElement("wbr"));
+    cell.append(part);
+  });
 }

@@ -176,6 +176,15 @@ describe("task pane in a browser (preview mode)", () => {
     const header = await page.$$eval("#compare-result thead th", (ths) => ths.map((th) => th.textContent));
     expect(header).toEqual(["metric", "Dy licensing-2025", "Dy licensing-2025 (stockpile_days=180)"]);
     await expect(page.$$eval("#compare-result svg polyline", (lines) => lines.length)).resolves.toBe(2);
+    // at 320 px numbers stay whole and right-aligned; ids break only after an underscore
+    const layout = await page.$$eval("#compare-result tbody tr", (trs) =>
+      trs.map((tr) => {
+        const [id, value] = Array.from((tr as HTMLTableRowElement).cells);
+        return { id: id.innerHTML, numeric: value.classList.contains("number") || value.textContent === "none" };
+      }),
+    );
+    expect(layout[0].id).toBe("SHORTFALL_<wbr>PCT");
+    expect(layout.every((row) => row.numeric)).toBe(true);
     await screenshot(page, "pane-compare");
     expect(consoleErrors).toEqual([]);
     await page.context().close();
