@@ -83,6 +83,24 @@ describe("example workbooks", () => {
     }
   });
 
+  it("hold exactly what examples/definitions.ts defines (npm run examples was run after the last change)", () => {
+    for (const [i, spec] of WORKBOOKS.entries()) {
+      const w = loaded[i];
+      for (const sheet of spec.sheets) {
+        const id = w.engine.getSheetId(sheet.name) as number;
+        expect(id).toBeDefined();
+        sheet.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell === null || cell === undefined) return;
+            const where = `${spec.file}!${sheet.name} row ${r + 1} column ${c + 1}`;
+            const inFile = w.engine.getCellSerialized({ sheet: id, row: r, col: c });
+            expect(`${where}: ${String(inFile)}`).toBe(`${where}: ${String(cell)}`);
+          }),
+        );
+      }
+    }
+  });
+
   it("evaluate every formula without an error, and the values cached in the files are current", () => {
     let count = 0;
     for (const w of loaded) {
