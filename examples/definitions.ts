@@ -27,22 +27,30 @@ export interface WorkbookSpec {
 /** The name of the read-me sheet in each language. */
 export const READ_ME = { en: "Read me", ja: "説明" } as const;
 
-function readMe(title: string, lines: string[]): SheetSpec {
+/** What every read-me sheet ends with: what the formulas need, and the model version. */
+const READ_ME_FOOTER = {
+  en: [
+    "The REE.* formulas need the REE Supply Risk add-in (Excel on Windows, Mac or the web). Without it Excel shows the values saved in this file until it recalculates, then #NAME?.",
+    "If cells show #NAME? with the add-in loaded, open the add-in's pane and choose Repair formulas, or re-enter a formula (F2, Enter).",
+    "Model version: =REE.VERSION() below.",
+  ],
+  ja: [
+    "REE.* の数式にはアドイン「レアアース供給リスク」が必要です（Windows・Mac・Web 版の Excel）。アドインがない場合、再計算されるまではこのファイルに保存された値が表示され、その後は #NAME? になります。",
+    "アドインを読み込んでいるのに #NAME? と表示される場合は、作業ウィンドウの［数式を修復］を使うか、数式を入力し直してください（F2、Enter）。",
+    "モデルのバージョン（下のセル =REE.VERSION()）：",
+  ],
+} as const;
+
+function readMe(title: string, lines: string[], language: "en" | "ja" = "en"): SheetSpec {
   return {
-    name: READ_ME.en,
+    name: READ_ME[language],
     widths: [110],
     rows: [
       [title],
       [],
       ...lines.map((line) => [line]),
       [],
-      [
-        "The REE.* formulas need the REE Supply Risk add-in (Excel on Windows, Mac or the web). Without it Excel shows the values saved in this file until it recalculates, then #NAME?.",
-      ],
-      [
-        "If cells show #NAME? with the add-in loaded, open the add-in's pane and choose Repair formulas, or re-enter a formula (F2, Enter).",
-      ],
-      ["Model version: =REE.VERSION() below."],
+      ...READ_ME_FOOTER[language].map((line) => [line]),
       ["=REE.VERSION()"],
     ],
   };
@@ -87,28 +95,6 @@ function gridSheet(name: string, element: string): SheetSpec {
       ["worst cell", "=MAX(B3:E12)"],
       ["full halt for 24 months", "=INDEX(B3:E12,10,4)"],
       ["mean over the grid", "=AVERAGE(B3:E12)"],
-    ],
-  };
-}
-
-/** The read-me sheet of a Japanese workbook. */
-function readMeJa(title: string, lines: string[]): SheetSpec {
-  return {
-    name: READ_ME.ja,
-    widths: [110],
-    rows: [
-      [title],
-      [],
-      ...lines.map((line) => [line]),
-      [],
-      [
-        "REE.* の数式にはアドイン「レアアース供給リスク」が必要です（Windows・Mac・Web 版の Excel）。アドインがない場合、再計算されるまではこのファイルに保存された値が表示され、その後は #NAME? になります。",
-      ],
-      [
-        "アドインを読み込んでいるのに #NAME? と表示される場合は、作業ウィンドウの［数式を修復］を使うか、数式を入力し直してください（F2、Enter）。",
-      ],
-      ["モデルのバージョン（下のセル =REE.VERSION()）："],
-      ["=REE.VERSION()"],
     ],
   };
 }
@@ -245,11 +231,15 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
     language: "ja",
     title: "日本のレアアースの中国依存度とシナリオ（日本語版）",
     sheets: [
-      readMeJa("日本のレアアースの中国依存度とシナリオ（日本語版）", [
-        "依存度：元素・グループ・ネオジム焼結磁石ごとに、日本の供給に占める中国の割合を、現在（最新データ）と、調達多角化の経路に沿った 2030 年（計画どおり・遅延）について示します。引数は日本語名（「日本」「中国」「ジスプロシウム」など）で指定しています。",
-        'シナリオ：プリセットの各シナリオでネオジム焼結磁石の需要がどれだけ満たされないかを示します。シナリオ名は REE.SCENARIOS() の日本語名（name_ja 列）です。各数値の出典と計算は =REE.SOURCE("DEPENDENCY","ジスプロシウム","日本") のように確認できます。',
-        "指標：REE.METRICS() の一覧から、ID、単位、日本語の説明（description_ja 列）を INDEX で取り出しています。",
-      ]),
+      readMe(
+        "日本のレアアースの中国依存度とシナリオ（日本語版）",
+        [
+          "依存度：元素・グループ・ネオジム焼結磁石ごとに、日本の供給に占める中国の割合を、現在（最新データ）と、調達多角化の経路に沿った 2030 年（計画どおり・遅延）について示します。引数は日本語名（「日本」「中国」「ジスプロシウム」など）で指定しています。",
+          'シナリオ：プリセットの各シナリオでネオジム焼結磁石の需要がどれだけ満たされないかを示します。シナリオ名は REE.SCENARIOS() の日本語名（name_ja 列）です。各数値の出典と計算は =REE.SOURCE("DEPENDENCY","ジスプロシウム","日本") のように確認できます。',
+          "指標：REE.METRICS() の一覧から、ID、単位、日本語の説明（description_ja 列）を INDEX で取り出しています。",
+        ],
+        "ja",
+      ),
       {
         name: "依存度",
         widths: [24, 10, 16, 16, 16],

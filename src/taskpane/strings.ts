@@ -190,6 +190,27 @@ export function languageFor(tag: string | null | undefined): Language {
   return tag && tag.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
+/**
+ * The name of a country, preset or other model entry that carries English and Japanese names.
+ *
+ * @example nameIn("ja", { name: "Japan", nameJa: "日本" }); // => "日本"
+ */
+export function nameIn(language: Language, entry: { readonly name: string; readonly nameJa: string }): string {
+  return language === "ja" ? entry.nameJa : entry.name;
+}
+
+/**
+ * The description of a model entry that carries English and Japanese descriptions.
+ *
+ * @example descriptionIn("en", { description: "Months simulated", descriptionJa: "シミュレーションする月数" }); // => "Months simulated"
+ */
+export function descriptionIn(
+  language: Language,
+  entry: { readonly description: string; readonly descriptionJa: string },
+): string {
+  return language === "ja" ? entry.descriptionJa : entry.description;
+}
+
 /** The locale for numbers and dates: Japanese formatting for the Japanese pane. */
 export function localeFor(language: Language, tag: string): string {
   if (language === "ja") return "ja-JP";

@@ -29,7 +29,7 @@ import {
   type FormState,
 } from "./scenario-form";
 import { Cancelled, runSimulationTask, type SimulationTask } from "./simulation-task";
-import { STRINGS, languageFor, localeFor, type Language, type Strings } from "./strings";
+import { STRINGS, descriptionIn, languageFor, localeFor, nameIn, type Language, type Strings } from "./strings";
 import { freezeSheets, repairFormulas, restoreFormulas } from "./workbook/freeze";
 import { writeRunSheet, type RunInputs } from "./workbook/run-sheet";
 import { loadSavedScenarios, saveScenario, type SavedList } from "./workbook/saved-scenarios";
@@ -94,12 +94,12 @@ function fillDropdown(id: string, options: ReadonlyArray<readonly [string, strin
 function importerOptions(language: Language): Array<[string, string]> {
   return COUNTRIES.filter((c) => c.code !== "WORLD" && c.code !== "CN").map((c) => [
     c.code,
-    `${language === "ja" ? c.nameJa : c.name} (${c.code})`,
+    `${nameIn(language, c)} (${c.code})`,
   ]);
 }
 
 function presetOptions(language: Language): Array<[string, string]> {
-  return SCENARIOS.map((s) => [s.id, language === "ja" ? s.nameJa : s.name]);
+  return SCENARIOS.map((s) => [s.id, nameIn(language, s)]);
 }
 
 function pathOptions(text: Strings): Array<[string, string]> {
@@ -128,7 +128,7 @@ function renderParameterFields(state: PaneState, preset: string): void {
     const names = state.text.parameterNames as Record<string, string>;
     const units = state.text.units as Record<string, string>;
     label.textContent = `${names[field.id] ?? field.id} · ${field.id} (${units[field.unit] ?? field.unit})`;
-    label.title = state.language === "ja" ? field.descriptionJa : field.description;
+    label.title = descriptionIn(state.language, field);
     const input = document.createElement("fluent-text-input") as ValueElement;
     input.id = `param-${field.id}`;
     input.setAttribute("aria-labelledby", label.id);
@@ -208,7 +208,7 @@ function metricsTable(state: PaneState, run: ShockRun): Array<Array<string | num
 
 /** What each metric id means, in the pane's language: the tooltip of the metric's row. */
 function metricTitles(state: PaneState): string[] {
-  return METRICS.map((m) => (state.language === "ja" ? m.descriptionJa : m.description));
+  return METRICS.map((m) => descriptionIn(state.language, m));
 }
 
 function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
@@ -464,8 +464,7 @@ function applyLanguage(state: PaneState, language: Language): void {
 
 function showPresetDescription(state: PaneState, preset: string): void {
   const scenario = findScenario(preset);
-  byId("preset-description").textContent =
-    (state.language === "ja" ? scenario?.descriptionJa : scenario?.description) ?? "";
+  byId("preset-description").textContent = scenario ? descriptionIn(state.language, scenario) : "";
 }
 
 async function main(): Promise<void> {

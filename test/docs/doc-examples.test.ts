@@ -91,6 +91,7 @@ function helpers(): Record<string, unknown> {
 describe("doc comment examples", () => {
   const all = examples();
   const checked = all.filter((e) => literal(e.expected) !== undefined);
+  const shared = helpers();
 
   it("all promise a literal result, so every one is checked", () => {
     expect(all.length).toBeGreaterThan(50);
@@ -103,7 +104,7 @@ describe("doc comment examples", () => {
       // The documented module itself, loaded by path (ts-jest compiles it).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const module = require(example.file);
-      const scope = vm.createContext({ ...helpers(), ...module });
+      const scope = vm.createContext({ ...shared, ...module });
       const actual = vm.runInContext(toJs(example.code), scope);
       const expected = literal(example.expected)!.value;
       if (typeof expected === "string" && expected.includes("...")) {

@@ -21,6 +21,18 @@ const parseCell = (address: string) => {
   return { row: Number(m[2]) - 1, column: column - 1 };
 };
 const key = (row: number, column: number) => `${columnName(column)}${row + 1}`;
+
+type Box = { top: number; left: number; bottom: number; right: number };
+/** The smallest box holding `box` (if any) and the cell. */
+const extendBox = (box: Box | null, { row, column }: { row: number; column: number }): Box =>
+  box
+    ? {
+        top: Math.min(box.top, row),
+        left: Math.min(box.left, column),
+        bottom: Math.max(box.bottom, row),
+        right: Math.max(box.right, column),
+      }
+    : { top: row, left: column, bottom: row, right: column };
 const parseRange = (address: string) => {
   const [a, b] = address.replace(/^.*!/, "").split(":");
   const start = parseCell(a);
@@ -114,15 +126,7 @@ export class FakeRange extends Proxy {
     let box: FakeRange["box"] = null;
     for (const [k, cell] of this.sheet.cells) {
       if (cell.spilledFrom === anchor || (k === anchor && Array.isArray(this.sheet.results.get(anchor)))) {
-        const { row, column } = parseCell(k);
-        box = box
-          ? {
-              top: Math.min(box.top, row),
-              left: Math.min(box.left, column),
-              bottom: Math.max(box.bottom, row),
-              right: Math.max(box.right, column),
-            }
-          : { top: row, left: column, bottom: row, right: column };
+        box = extendBox(box, parseCell(k));
       }
     }
     return new FakeRange(this.context, this.sheet, box && (box.bottom > box.top || box.right > box.left) ? box : null);
@@ -191,15 +195,7 @@ export class FakeSheet extends Proxy {
   getUsedRangeOrNullObject() {
     let box: FakeRange["box"] = null;
     for (const k of this.cells.keys()) {
-      const { row, column } = parseCell(k);
-      box = box
-        ? {
-            top: Math.min(box.top, row),
-            left: Math.min(box.left, column),
-            bottom: Math.max(box.bottom, row),
-            right: Math.max(box.right, column),
-          }
-        : { top: row, left: column, bottom: row, right: column };
+      box = extendBox(box, parseCell(k));
     }
     return new FakeRange(this.context, this, box);
   }
