@@ -1,6 +1,6 @@
 /**
- * Integrity checks of the bundled dataset, run when it loads (a broken dataset must never answer
- * quietly) and by the tests: every record names a known field, unit, element, country and source;
+ * Integrity checks of the bundled dataset, run by the tests so a broken dataset never ships (it
+ * is static, so the add-in does not repeat them at start-up): every record names a known field, unit, element, country and source;
  * values lie in the field's range; keys are unique; revised editions have exactly one preferred
  * record; grade-D records explain themselves; country production never exceeds the world total of
  * the same edition; shares of one whole never add up to more than 1.
