@@ -14,6 +14,7 @@ import type { Country } from "../model/vocabulary/countries";
 import type { Material } from "../model/vocabulary/elements";
 import { PARAMETER_DEFINITIONS } from "../model/shock/parameters";
 import { scenarioOf, scenarioParameters } from "../model/shock/shock";
+import type { Language } from "./strings";
 import type { RunInputs } from "./workbook/run-sheet";
 
 /** The parameters the pane shows as fields; every other one stays at the preset's value. */
@@ -115,7 +116,7 @@ function message(error: unknown): string {
  *
  * @example checkForm({ importer: "JP", elements: "Dy", preset: "licensing-2025", path: "", year: "", parameters: {} }).runs[0].options; // => ""
  */
-export function checkForm(state: FormState, seed = 1, language: "en" | "ja" = "en"): FormCheck {
+export function checkForm(state: FormState, seed = 1, language: Language = "en"): FormCheck {
   const errors: Partial<Record<FieldName, string>> = {};
   const attempt = (field: FieldName, spec: ParamSpec, text: string): unknown => {
     try {

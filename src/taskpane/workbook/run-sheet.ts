@@ -9,6 +9,7 @@
  * same in every language, so a sheet written in Japanese recalculates the same for anyone.
  */
 import { versionLabel } from "../../model/version";
+import type { Language } from "../strings";
 
 export const OWNED_SHEETS_SETTING = "ree.ownedSheets";
 
@@ -48,10 +49,8 @@ interface RunSheetText {
   readonly chart: string;
 }
 
-export type RunSheetLanguage = "en" | "ja";
-
 /** The sheet's labels in each language of the pane (input names as in Excel's argument help). */
-export const RUN_SHEET_TEXT: Readonly<Record<RunSheetLanguage, RunSheetText>> = {
+export const RUN_SHEET_TEXT: Readonly<Record<Language, RunSheetText>> = {
   en: {
     title: (i: RunInputs) => `REE Supply Risk: ${i.element}, ${i.shock} (${i.importer})`,
     input: "input",
@@ -129,12 +128,7 @@ export function chooseName(base: string, existing: readonly string[], owned: rea
  * @example planRunSheet(inputs, "REE Dy licensing-2025", "2026-11-28").cells[0]; // => ["A1", "REE Supply Risk: Dy, licensing-2025 (JP)"]
  * @example planRunSheet(inputs, "REE Dy licensing-2025", "2026-11-28", "ja").cells[3]; // => ["A3", "輸入国"]
  */
-export function planRunSheet(
-  inputs: RunInputs,
-  name: string,
-  date: string,
-  language: RunSheetLanguage = "en",
-): RunSheetPlan {
+export function planRunSheet(inputs: RunInputs, name: string, date: string, language: Language = "en"): RunSheetPlan {
   const text = RUN_SHEET_TEXT[language];
   const cells: Array<readonly [string, string | number]> = [
     ["A1", text.title(inputs)],
@@ -164,11 +158,7 @@ export function planRunSheet(
 }
 
 /** Writes (or rewrites) the run sheet, labelled in `language`; returns its name. */
-export async function writeRunSheet(
-  inputs: RunInputs,
-  date: string,
-  language: RunSheetLanguage = "en",
-): Promise<string> {
+export async function writeRunSheet(inputs: RunInputs, date: string, language: Language = "en"): Promise<string> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
