@@ -11,8 +11,4 @@ if (!fs.existsSync(compiled)) {
   console.error("The command line is not compiled yet: run npm run build:cli");
   process.exit(2);
 }
-const { runCli } = require(compiled);
-const { code, stdout, stderr } = runCli(process.argv.slice(2));
-if (stdout) process.stdout.write(`${stdout}\n`);
-if (stderr) process.stderr.write(`${stderr}\n`);
-process.exitCode = code;
+require(compiled).main(process.argv.slice(2));

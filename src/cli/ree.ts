@@ -51,8 +51,11 @@ export interface CliOutput {
   readonly stderr: string;
 }
 
-/** Runs one command line (without the program name) and returns what to print and the exit code. */
-export function runCli(argv: readonly string[]): CliOutput {
+/**
+ * Runs one command line (without the program name) and returns what to print and the exit code.
+ * A function that answers asynchronously in Excel (#BUSY! until it settles) is awaited.
+ */
+export async function runCli(argv: readonly string[]): Promise<CliOutput> {
   const json = argv.indexOf("--json") >= 0;
   const words = argv.filter((word) => word !== "--json");
   if (words.length === 0 || words[0] === "--help" || words[0] === "-h") {
@@ -62,7 +65,7 @@ export function runCli(argv: readonly string[]): CliOutput {
   const fn = declaredFunctions().get(name);
   if (!fn) return { code: 2, stdout: "", stderr: `Unknown function "${words[0]}": run ree --help for the list` };
   try {
-    const result = fn.call(...words.slice(1).map(parseWord));
+    const result = await fn.call(...words.slice(1).map(parseWord));
     return { code: 0, stdout: json ? JSON.stringify({ result }) : formatResult(result), stderr: "" };
   } catch (error) {
     if (error instanceof StandaloneCustomFunctionError) {
@@ -75,9 +78,12 @@ export function runCli(argv: readonly string[]): CliOutput {
   }
 }
 
-if (require.main === module) {
-  const { code, stdout, stderr } = runCli(process.argv.slice(2));
+/** Runs the command line on these words and prints the outcome (bin/ree.js calls this). */
+export async function main(argv: readonly string[]): Promise<void> {
+  const { code, stdout, stderr } = await runCli(argv);
   if (stdout) process.stdout.write(`${stdout}\n`);
   if (stderr) process.stderr.write(`${stderr}\n`);
   process.exitCode = code;
 }
+
+if (require.main === module) void main(process.argv.slice(2));

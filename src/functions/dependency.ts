@@ -42,7 +42,7 @@ export function dependency(
   supplier?: string | number | boolean | null,
   year?: string | number | boolean | null,
   basis?: string | number | boolean | null,
-  options?: Array<Array<string | number | boolean | null>> | null,
+  options?: Array<Array<string | number | boolean | null>>,
 ): number {
   return DEPENDENCY.call(importer, element, supplier, year, basis, options);
 }

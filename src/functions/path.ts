@@ -53,7 +53,7 @@ export function path(
   element: string | number | boolean | null,
   shock: string | number | boolean | null,
   months?: string | number | boolean | null,
-  options?: Array<Array<string | number | boolean | null>> | null,
+  options?: Array<Array<string | number | boolean | null>>,
   year?: string | number | boolean | null,
 ): Array<Array<string | number | boolean>> {
   return PATH.call(importer, element, shock, months, options, year);

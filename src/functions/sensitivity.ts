@@ -37,7 +37,7 @@ export function sensitivity(
   element: string | number | boolean | null,
   shock: string | number | boolean | null,
   metric?: string | number | boolean | null,
-  options?: Array<Array<string | number | boolean | null>> | null,
+  options?: Array<Array<string | number | boolean | null>>,
 ): Array<Array<string | number | boolean>> {
   return SENSITIVITY.call(importer, element, shock, metric, options);
 }

@@ -49,7 +49,7 @@ export function shock(
   shock: string | number | boolean | null,
   months?: string | number | boolean | null,
   metric?: string | number | boolean | null,
-  options?: Array<Array<string | number | boolean | null>> | null,
+  options?: Array<Array<string | number | boolean | null>>,
   year?: string | number | boolean | null,
 ): Array<Array<string | number | boolean>> {
   const result = SHOCK.call(importer, element, shock, months, metric, options, year);

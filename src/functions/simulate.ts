@@ -89,7 +89,7 @@ export function simulate(
   stat?: string | number | boolean | null,
   iterations?: string | number | boolean | null,
   seed?: string | number | boolean | null,
-  options?: Array<Array<string | number | boolean | null>> | null,
+  options?: Array<Array<string | number | boolean | null>>,
 ): Array<Array<string | number | boolean>> {
   const result = SIMULATE.call(importer, element, shock, metric, stat, iterations, seed, options);
   return Array.isArray(result) ? result : [[result]];

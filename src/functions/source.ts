@@ -47,7 +47,7 @@ export function source(
   year?: string | number | boolean | null,
   partner?: string | number | boolean | null,
   edition?: string | number | boolean | null,
-  options?: Array<Array<string | number | boolean | null>> | null,
+  options?: Array<Array<string | number | boolean | null>>,
 ): string {
   return SOURCE.call(field, element, country, year, partner, edition, options);
 }

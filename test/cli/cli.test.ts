@@ -9,43 +9,46 @@ import { data } from "../../src/functions/data";
 import { ROOT } from "../helpers/built-addin";
 
 describe("ree command line", () => {
-  it("answers as the cell does", () => {
-    expect(runCli(["DATA", "PRICE", "Dy", "CN", "2024"])).toEqual({
+  it("answers as the cell does", async () => {
+    expect(await runCli(["DATA", "PRICE", "Dy", "CN", "2024"])).toEqual({
       code: 0,
       stdout: String(data("PRICE", "Dy", "CN", 2024)[0][0]),
       stderr: "",
     });
-    expect(runCli(["ree.dependency", "JP", "Dy", "", "2027", "", "path=DELAYED", "--json"]).stdout).toBe(
+    expect((await runCli(["ree.dependency", "JP", "Dy", "", "2027", "", "path=DELAYED", "--json"])).stdout).toBe(
       '{"result":0.85}',
     );
-    expect(runCli(["DEPENDENCY", "JP", "Dy", "", "2027", "", '[["path","NONE"]]']).stdout).toBe("1");
+    expect((await runCli(["DEPENDENCY", "JP", "Dy", "", "2027", "", '[["path","NONE"]]'])).stdout).toBe("1");
   });
 
-  it("prints tables with aligned columns, Japanese names counting double width", () => {
-    expect(runCli(["ELEMENTS", "NDPR"]).stdout.split("\n")).toEqual([
+  it("prints tables with aligned columns, Japanese names counting double width", async () => {
+    expect((await runCli(["ELEMENTS", "NDPR"])).stdout.split("\n")).toEqual([
       "symbol  name          name_ja       atomic_number  group",
       "Pr      Praseodymium  プラセオジム  59             LREE",
       "Nd      Neodymium     ネオジム      60             LREE",
     ]);
   });
 
-  it("reports Excel errors with their code and a non-zero exit", () => {
-    expect(runCli(["DATA", "PRICE", "Xx"])).toMatchObject({
+  it("reports Excel errors with their code and a non-zero exit", async () => {
+    expect(await runCli(["DATA", "PRICE", "Xx"])).toMatchObject({
       code: 1,
       stdout: "",
       stderr: expect.stringMatching(/^#VALUE!: Unknown element or group "Xx"/),
     });
-    expect(runCli(["DATA", "PRICE", "Dy", "CN", "1990"]).stderr).toMatch(
+    expect((await runCli(["DATA", "PRICE", "Dy", "CN", "1990"])).stderr).toMatch(
       /^#N\/A: No PRICE for Dy in CN in 1990; available years:/,
     );
-    expect(JSON.parse(runCli(["HHI", "Dy", "MINE", "--json"]).stdout)).toEqual({
+    expect(JSON.parse((await runCli(["HHI", "Dy", "MINE", "--json"])).stdout)).toEqual({
       error: { code: "#N/A", message: "Mine production is recorded for all rare earths together (REE), not for Dy" },
     });
-    expect(runCli(["NOPE"])).toMatchObject({ code: 2, stderr: 'Unknown function "NOPE": run ree --help for the list' });
+    expect(await runCli(["NOPE"])).toMatchObject({
+      code: 2,
+      stderr: 'Unknown function "NOPE": run ree --help for the list',
+    });
   });
 
-  it("lists every function with its arguments", () => {
-    const help = runCli(["--help"]);
+  it("lists every function with its arguments", async () => {
+    const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
     for (const line of [
       "  VERSION",

@@ -118,7 +118,7 @@ describe("example workbooks", () => {
     expect(count).toBeGreaterThan(150);
   });
 
-  it("every REE call the engine made gives the command line's answer for the same arguments", () => {
+  it("every REE call the engine made gives the command line's answer for the same arguments", async () => {
     const distinct = new Map<string, (typeof calls)[number]>();
     for (const call of calls) distinct.set(JSON.stringify([call.id, call.args]), call);
     expect(distinct.size).toBeGreaterThan(50);
@@ -127,7 +127,7 @@ describe("example workbooks", () => {
         arg === null ? "" : Array.isArray(arg) ? JSON.stringify(arg) : String(arg),
       );
       while (words.length > 0 && words[words.length - 1] === "") words.pop();
-      const cli = JSON.parse(runCli([call.id, ...words, "--json"]).stdout);
+      const cli = JSON.parse((await runCli([call.id, ...words, "--json"])).stdout);
       if ("error" in cli) {
         expect((call.result as { code: string }).code).toBe(cli.error.code);
       } else {

@@ -5,6 +5,8 @@
  *   `null` (web) (https://github.com/OfficeDev/office-js/issues/4702). Both mean "use the default"
  *   wherever 0 is not a meaningful value, and so does an empty string;
  * - a 1x1 range is its single value; a larger range for a single-value parameter is an error;
+ * - a cell holding one of Excel's data types (a Geography "Japan", a Stocks value, a formatted
+ *   number) arrives as an object and counts as the text or number the cell shows;
  * - codes and names are matched without regard to case or width;
  * - numbers may come as text (`"2024"`, `" 0.5 "`) as they do from text-formatted cells.
  *
@@ -17,29 +19,54 @@ import { findElement, findMaterial } from "../../model/vocabulary/elements";
 import { findScenario, SCENARIOS } from "../../model/shock/scenarios";
 import { messages } from "./messages";
 import { parseOptions } from "./options";
-import type { ArgInput, CellInput, ParamSpec } from "./params";
+import type { ArgInput, CellInput, DataTypeValue, ParamSpec, PlainCell } from "./params";
 
 /** Calendar years the functions accept at all; whether data exists is the model's question. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
+/** Entities show their `text`; the other data types stand for their `basicValue`. */
+const ENTITY_TYPES = ["Entity", "LinkedEntity"];
+
+/**
+ * The plain value of a cell: itself, or for a data-type value the text or number the cell shows
+ * (an entity's display text, a formatted number's number). Images, errors and other values with
+ * nothing usable are refused with a message naming the argument.
+ *
+ * @example plainCell({ type: "LinkedEntity", text: "Japan", id: {} } as never, "importer"); // => "Japan"
+ * @example plainCell({ type: "FormattedNumber", basicValue: 2027, numberFormat: "0" } as never, "year"); // => 2027
+ */
+export function plainCell(value: CellInput, name: string): PlainCell {
+  if (value === null || typeof value !== "object") return value;
+  const data = value as Partial<DataTypeValue>;
+  const type = typeof data.type === "string" ? data.type : "data-type";
+  if (ENTITY_TYPES.includes(type) && typeof data.text === "string" && data.text.trim() !== "") return data.text;
+  const basic = data.basicValue;
+  const usable =
+    type !== "Error" &&
+    type !== "WebImage" &&
+    (typeof basic === "number" || typeof basic === "boolean" || (typeof basic === "string" && !basic.startsWith("#")));
+  if (usable) return basic as PlainCell;
+  throw new InvalidInputError(messages.dataTypeWithoutValue(name, type));
+}
+
 /** Reduces a range to its single cell; a larger range is an error for a single-value parameter. */
-export function singleCell(raw: ArgInput, name: string): CellInput {
-  if (!Array.isArray(raw)) return raw;
+export function singleCell(raw: ArgInput, name: string): PlainCell {
+  if (!Array.isArray(raw)) return plainCell(raw, name);
   const rows = raw.length;
   const columns = rows > 0 && Array.isArray(raw[0]) ? raw[0].length : 0;
-  if (rows === 1 && columns === 1) return raw[0][0];
+  if (rows === 1 && columns === 1) return plainCell(raw[0][0], name);
   throw new InvalidInputError(messages.singleValue(name, rows, columns));
 }
 
 /** How a value is shown back to the user in a message. */
-export function showValue(value: CellInput): string {
+export function showValue(value: PlainCell): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
 
 /** Whether a cell value stands for "not given" for this parameter. */
-export function isEmpty(value: CellInput, spec: ParamSpec): boolean {
+export function isEmpty(value: PlainCell, spec: ParamSpec): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
   if (value === 0) {
@@ -51,11 +78,11 @@ export function isEmpty(value: CellInput, spec: ParamSpec): boolean {
   return false;
 }
 
-function toText(value: Exclude<CellInput, null | undefined>): string {
+function toText(value: Exclude<PlainCell, null | undefined>): string {
   return typeof value === "string" ? value.trim() : showValue(value);
 }
 
-function toNumber(value: Exclude<CellInput, null | undefined>, name: string): number {
+function toNumber(value: Exclude<PlainCell, null | undefined>, name: string): number {
   if (typeof value === "number") return value;
   if (typeof value === "string") {
     const text = value.trim();
@@ -69,7 +96,7 @@ function toNumber(value: Exclude<CellInput, null | undefined>, name: string): nu
  * Coerces one non-empty cell value to the parameter's kind. Exported for tests; functions go
  * through `coerceArgument`, which also handles empty values and defaults.
  */
-export function coerceValue(value: Exclude<CellInput, null | undefined>, spec: ParamSpec): unknown {
+export function coerceValue(value: Exclude<PlainCell, null | undefined>, spec: ParamSpec): unknown {
   switch (spec.kind) {
     case "element": {
       const element = findElement(toText(value));
@@ -174,7 +201,7 @@ export function coerceArgument(fn: string, raw: ArgInput, spec: ParamSpec): unkn
   // Options may be a whole range of keys and values, so they are read before any unwrapping.
   if (spec.kind === "options") return parseOptions(raw, spec.keys);
   const value = singleCell(raw, spec.name);
-  if (!isEmpty(value, spec)) return coerceValue(value as Exclude<CellInput, null | undefined>, spec);
+  if (!isEmpty(value, spec)) return coerceValue(value as Exclude<PlainCell, null | undefined>, spec);
   if (spec.default !== undefined) return coerceValue(spec.default, spec);
   if (spec.optional) return null;
   throw new InvalidInputError(messages.required(fn, spec.name, REQUIRED_HINTS[spec.kind]));

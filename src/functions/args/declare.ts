@@ -5,6 +5,11 @@
  * argument count, coercion and defaults (`coerce.ts`), the body, a check of the result
  * (`result.ts`), and mapping of failures to Excel errors (`excel-error.ts`).
  *
+ * A body may return a promise (for work that loads data on first use or runs in slices so the
+ * shared runtime stays responsive); the call then returns a promise that settles the same way,
+ * which Excel shows as #BUSY! until it settles
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs).
+ *
  * The pattern follows HyperFormula's function plugins, where each function is a metadata entry
  * plus a small body run through one `runFunction` wrapper.
  */
@@ -20,7 +25,10 @@ import { checkResult, type Result } from "./result";
 // `CustomFunctions.associate`, so outside Excel a stand-in runtime is in place by then.
 ensureCustomFunctionsRuntime();
 
-export interface FunctionDeclaration<P extends readonly ParamSpec[], R extends Result> {
+/** What a body returns: a result now, or a promise of one. */
+export type Outcome = Result | Promise<Result>;
+
+export interface FunctionDeclaration<P extends readonly ParamSpec[], R extends Outcome> {
   /** The Excel id and name without the namespace, e.g. `ELEMENTS` for `REE.ELEMENTS`. */
   readonly id: string;
   readonly params: P;
@@ -28,11 +36,18 @@ export interface FunctionDeclaration<P extends readonly ParamSpec[], R extends R
   readonly run: (args: ArgValues<P>) => R;
 }
 
-export interface DeclaredFunction<R extends Result = Result> {
+export interface DeclaredFunction<R extends Outcome = Outcome> {
   readonly id: string;
   readonly params: readonly ParamSpec[];
-  /** Runs the function on arguments as Excel passes them; throws `CustomFunctions.Error`. */
+  /**
+   * Runs the function on arguments as Excel passes them; throws `CustomFunctions.Error`, or, for
+   * a body that returns a promise, returns a promise that rejects with one.
+   */
   call(...raw: ArgInput[]): R;
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
 }
 
 const declared = new Map<string, DeclaredFunction>();
@@ -58,7 +73,7 @@ export function bindArguments<P extends readonly ParamSpec[]>(
   return args as ArgValues<P>;
 }
 
-export function declareFunction<const P extends readonly ParamSpec[], R extends Result>(
+export function declareFunction<const P extends readonly ParamSpec[], R extends Outcome>(
   declaration: FunctionDeclaration<P, R>,
 ): DeclaredFunction<R> {
   const { id, params, run } = declaration;
@@ -67,12 +82,23 @@ export function declareFunction<const P extends readonly ParamSpec[], R extends 
     id,
     params,
     call(...raw) {
+      const fail = (error: unknown): never => {
+        throw toExcelError(id, error);
+      };
       try {
         const result = run(bindArguments(id, params, raw));
+        if (isPromise(result)) {
+          return result
+            .then((settled) => {
+              checkResult(settled);
+              return settled;
+            })
+            .catch(fail) as R;
+        }
         checkResult(result);
         return result;
       } catch (error) {
-        throw toExcelError(id, error);
+        return fail(error);
       }
     },
   };

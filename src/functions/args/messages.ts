@@ -22,6 +22,8 @@ export const messages = {
   notAShock: (value: string) => `shock must be a severity between 0 and 1 or a scenario id, got ${value}`,
   unknownScenario: (value: string, ids: readonly string[]) =>
     `Unknown scenario "${value}": use a severity between 0 and 1 or one of ${ids.join(", ")}`,
+  dataTypeWithoutValue: (arg: string, type: string) =>
+    `${arg}: the cell's ${type} value has no text or number to use here; type the code or name instead`,
   notText: (arg: string, value: string) => `${arg} must be text, got ${value}`,
   notABoolean: (arg: string, value: string) => `${arg} must be TRUE or FALSE, got ${value}`,
   tooManyArguments: (fn: string, max: number, got: number) =>

@@ -5,8 +5,8 @@
  * or repeated keys are refused with a message listing the valid keys.
  */
 import { InvalidInputError } from "../../model/errors";
-import { coerceValue, showValue } from "./coerce";
-import type { ArgInput, CellInput, ParamSpec } from "./params";
+import { coerceValue, plainCell, showValue } from "./coerce";
+import type { ArgInput, CellInput, ParamSpec, PlainCell } from "./params";
 
 /** Allowed keys and how to read each value (the spec's `name` is the key). */
 export type OptionSpecs = readonly ParamSpec[];
@@ -23,38 +23,56 @@ function pairsFromText(text: string): Array<[string, string]> {
     });
 }
 
-function pairsFromRange(rows: CellInput[][]): Array<[string, CellInput]> {
-  const pairs: Array<[string, CellInput]> = [];
-  for (const row of rows) {
+/** Whether a cell of an options range is empty: nothing, empty text, or 0 as desktop Excel passes an empty cell. */
+function isBlank(value: PlainCell): boolean {
+  return value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "");
+}
+
+function pairsFromRange(raw: CellInput[][]): Array<[string, PlainCell]> {
+  const pairs: Array<[string, PlainCell]> = [];
+  for (const cells of raw) {
+    const row = cells.map((cell) => plainCell(cell, "options"));
     const [key, value] = row;
-    // A header row, as REE.PARAMS spills it, is skipped.
+    // A header row, as REE.PARAMS spills it, is skipped, and so are empty rows.
     if (typeof key === "string" && key.trim().toLowerCase() === "key") continue;
-    const emptyKey = key === null || key === undefined || key === "" || key === 0;
-    if (emptyKey && (row.length < 2 || value === null || value === undefined || value === "" || value === 0)) continue;
+    if (isBlank(key) && (row.length < 2 || isBlank(value))) continue;
+    // A one-column range may hold "key=value" lines.
+    if (row.length < 2 && typeof key === "string" && key.includes("=")) {
+      pairs.push(...pairsFromText(key));
+      continue;
+    }
     if (row.length < 2)
       throw new InvalidInputError("options: a range needs keys in its first column and values in its second");
-    if (typeof key !== "string" || emptyKey) throw new InvalidInputError(`options: key ${showValue(key)} is not text`);
+    if (typeof key !== "string" || isBlank(key))
+      throw new InvalidInputError(`options: key ${showValue(key)} is not text`);
     pairs.push([key.trim(), value]);
   }
   return pairs;
 }
 
 /**
- * Reads an options argument into `{ key: value }` for the allowed keys given.
+ * Reads an options argument into `{ key: value }` for the allowed keys given. Excel passes the
+ * argument as a range (the parameter is declared as a matrix so that a range reaches the code
+ * whole): text typed in the formula arrives as a 1x1 range, an omitted argument as null, and an
+ * empty cell as a 1x1 range holding 0 (desktop) or null (web).
  *
  * @example parseOptions("path=delayed; delay_years=3", PATH_OPTION_KEYS); // => { path: "DELAYED", delay_years: 3 }
+ * @example parseOptions([["path=NONE"]], PATH_OPTION_KEYS); // => { path: "NONE" }
+ * @example parseOptions([[0]], PATH_OPTION_KEYS); // => {}
  */
 export function parseOptions(raw: ArgInput, specs: OptionSpecs): Record<string, unknown> {
-  if (raw === null || raw === undefined || raw === "" || raw === 0) return {};
-  let pairs: Array<[string, CellInput]>;
-  if (Array.isArray(raw)) {
-    pairs = raw.length === 1 && raw[0].length === 1 ? pairsFromText(String(raw[0][0] ?? "")) : pairsFromRange(raw);
-  } else if (typeof raw === "string") {
-    pairs = pairsFromText(raw);
+  const value = Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 ? raw[0][0] : raw;
+  let pairs: Array<[string, PlainCell]>;
+  if (Array.isArray(value)) {
+    pairs = pairsFromRange(value);
   } else {
-    throw new InvalidInputError(
-      `options must be text such as "key=value; key=value" or a two-column range, got ${showValue(raw)}`,
-    );
+    const text = plainCell(value, "options");
+    if (isBlank(text)) return {};
+    if (typeof text !== "string")
+      throw new InvalidInputError(
+        `options must be text such as "key=value; key=value" or a two-column range, got ${showValue(text)}`,
+      );
+    pairs = pairsFromText(text);
   }
   const result: Record<string, unknown> = {};
   const allowed = specs.map((spec) => spec.name);

@@ -5,8 +5,24 @@
 import type { Country } from "../../model/vocabulary/countries";
 import type { Element, Material } from "../../model/vocabulary/elements";
 
+/**
+ * A value of one of Excel's data types, as Excel passes a cell holding one to a parameter of type
+ * `any` when the metadata sets `allowCustomDataForDataTypeAny` (custom-functions-metadata always
+ * does): an entity such as a Geography "Japan" or a Stocks value, a formatted number, and so on.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts
+ */
+export interface DataTypeValue {
+  readonly type: string;
+  /** The text a cell shows for an entity (`Entity`, `LinkedEntity`). */
+  readonly text?: string;
+  /** What `Range.values` gives for the cell: a number, text, boolean or an error text. */
+  readonly basicValue?: unknown;
+}
+
+/** A cell's plain value: what the argument layer works with once data types are unwrapped. */
+export type PlainCell = string | number | boolean | null | undefined;
 /** A single cell value as Excel passes it to a parameter of type `any`. */
-export type CellInput = string | number | boolean | null | undefined;
+export type CellInput = PlainCell | DataTypeValue;
 /** What Excel may pass to a parameter: a value, or a range as rows of values. */
 export type ArgInput = CellInput | CellInput[][];
 

@@ -99,4 +99,33 @@ describe("argument coercion", () => {
       "year must be a calendar year between 1900 and 2100, got FALSE",
     );
   });
+
+  // With allowCustomDataForDataTypeAny (always set by custom-functions-metadata), a cell holding one
+  // of Excel's data types arrives as a CellValue object, not as its text.
+  it("takes an entity's display text and a formatted number's value, as the cell shows them", () => {
+    const japan = {
+      type: "LinkedEntity",
+      text: "Japan",
+      id: { entityId: "e1", domainId: "GEO", serviceId: 268, culture: "en-US" },
+      properties: { Population: { type: "Double", basicValue: 124e6 } },
+    };
+    expect(coerceArgument("DEPENDENCY", japan as never, optionalCountry)).toMatchObject({ code: "JP" });
+    expect(coerceArgument("DEPENDENCY", [[japan]] as never, optionalCountry)).toMatchObject({ code: "JP" });
+    const dysprosium = { type: "Entity", text: "Dysprosium", properties: {} };
+    expect(coerceArgument("X", dysprosium as never, element)).toMatchObject({ symbol: "Dy" });
+    const year = { type: "FormattedNumber", basicValue: 2027, numberFormat: "0" };
+    expect(coerceArgument("X", year as never, optionalYear)).toBe(2027);
+    expect(coerceArgument("X", { type: "Double", basicValue: 0.5 } as never, severity)).toBe(0.5);
+    expect(coerceArgument("X", { type: "String", basicValue: "" } as never, optionalYear)).toBeNull();
+  });
+
+  it("refuses data-type values that show nothing usable, naming the argument", () => {
+    const image = { type: "WebImage", address: "https://example.com/a.png", basicValue: "#VALUE!" };
+    expect(messageOf(() => coerceArgument("X", image as never, element))).toBe(
+      "element: the cell's WebImage value has no text or number to use here; type the code or name instead",
+    );
+    expect(messageOf(() => coerceArgument("X", { type: "Entity", properties: {} } as never, element))).toBe(
+      "element: the cell's Entity value has no text or number to use here; type the code or name instead",
+    );
+  });
 });

@@ -22,6 +22,15 @@ const BROKEN = declareFunction({
   run: () => [[1, 2], [3]],
 });
 
+const LATER = declareFunction({
+  id: "TEST_LATER",
+  params: [{ kind: "number", name: "x", min: -10, max: 10 }],
+  run: async ({ x }) => {
+    if (x < 0) throw new NoDataError(`nothing below zero, got ${x}`);
+    return x === 9 ? [[1, 2], [3]] : [[x, x * 2]];
+  },
+});
+
 describe("declared functions", () => {
   it("coerce arguments and return the body's result", () => {
     expect(HALF.call("3")).toBe(1.5);
@@ -50,6 +59,17 @@ describe("declared functions", () => {
     const error = excelErrorOf(() => BROKEN.call());
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^Internal error in REE\.TEST_BROKEN: row 2 of the result has 1 cells, not 2/);
+  });
+
+  it("settle a body's promise the same way: result checked, errors mapped", async () => {
+    await expect(LATER.call(2)).resolves.toEqual([[2, 4]]);
+    await expect(LATER.call(-1)).rejects.toMatchObject({ code: "#N/A", message: "nothing below zero, got -1" });
+    await expect(LATER.call(9)).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^Internal error in REE\.TEST_LATER: row 2 of the result has 1 cells, not 2/),
+    });
+    // bad arguments are refused before the body runs, at once
+    expect(excelErrorOf(() => LATER.call(11)).message).toBe("x must be between -10 and 10, got 11");
   });
 
   it("refuse a second declaration of the same id", () => {

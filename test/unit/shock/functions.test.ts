@@ -126,12 +126,12 @@ describe("bad input gives #VALUE! with a message, through cells and the command 
     expect(error.message?.indexOf(message)).toBe(0);
   });
 
-  it("the command line reports the same errors with exit code 1", () => {
-    expect(runCli(["SHOCK", "JP", "Dy", "1.5"])).toMatchObject({
+  it("the command line reports the same errors with exit code 1", async () => {
+    expect(await runCli(["SHOCK", "JP", "Dy", "1.5"])).toMatchObject({
       code: 1,
       stderr: "#VALUE!: severity must be between 0 and 1, got 1.5",
     });
-    expect(runCli(["PATH", "JP", "Dy", "abc"]).stderr).toMatch(/^#VALUE!: Unknown scenario "abc"/);
-    expect(runCli(["SHOCK", "JP", "Dy", "embargo-jp", "", "PRICE_PEAK"]).code).toBe(0);
+    expect((await runCli(["PATH", "JP", "Dy", "abc"])).stderr).toMatch(/^#VALUE!: Unknown scenario "abc"/);
+    expect((await runCli(["SHOCK", "JP", "Dy", "embargo-jp", "", "PRICE_PEAK"])).code).toBe(0);
   });
 });
