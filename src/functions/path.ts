@@ -44,7 +44,7 @@ const PATH = declareFunction({
  * @param element Element, group (NDPR, LREE, HREE, REE) or MAGNET, in English or Japanese.
  * @param shock A severity 0-1 or a scenario id from REE.SCENARIOS(), e.g. "licensing-2025".
  * @param months Optional. Duration of the restriction, 1-120 months; default 12 or the scenario's.
- * @param options Optional. Parameter overrides, "key=value; key=value" or a two-column range (REE.PARAMS lists the keys).
+ * @param options Optional. Parameter overrides: "key=value; key=value" text or a range of keys and values, such as the table REE.PARAMS spills.
  * @param year Optional. Year of the demand and dependency; later years follow the diversification path.
  * @returns A table with a header row and one row per month of the horizon.
  */

@@ -29,7 +29,7 @@ const SENSITIVITY = declareFunction({
  * @param element Element, group (NDPR, LREE, HREE, REE) or MAGNET, in English or Japanese.
  * @param shock A severity 0-1 or a scenario id from REE.SCENARIOS(), e.g. "licensing-2025".
  * @param metric Optional. A metric from REE.METRICS(); default SHORTFALL_PCT.
- * @param options Optional. Parameter overrides and ranges, as for REE.SIMULATE.
+ * @param options Optional. Parameter overrides and uncertainty bounds, as text or a range, as for REE.SIMULATE.
  * @returns A table with a header row: parameter, low, high, swing.
  */
 export function sensitivity(

@@ -39,7 +39,7 @@ const SHOCK = declareFunction({
  * @param shock A severity 0-1 (share of the restricting country's supply that stops) or a scenario id from REE.SCENARIOS(), e.g. "licensing-2025".
  * @param months Optional. Duration of the restriction, 1-120 months; default 12 or the scenario's.
  * @param metric Optional. SHORTFALL_PCT (default), SHORTFALL_T, PEAK_GAP_PCT, PRICE_PEAK, STOCKOUT_MONTH, COVER_DAYS, EXTRA_COST_USD, OUTPUT_LOSS_USD, or ALL.
- * @param options Optional. Parameter overrides, "key=value; key=value" or a two-column range (REE.PARAMS lists the keys).
+ * @param options Optional. Parameter overrides: "key=value; key=value" text or a range of keys and values, such as the table REE.PARAMS spills.
  * @param year Optional. Year of the demand and dependency; later years follow the diversification path.
  * @returns The metric, or a table of every metric.
  */

@@ -78,7 +78,7 @@ const SIMULATE = declareFunction({
  * @param stat Optional. MEAN, SD, P0-P100 (e.g. P95), PROB>x (e.g. "PROB>0.1") or ALL; default P50.
  * @param iterations Optional. 1-100000; default 2000.
  * @param seed Optional. Whole number; default 1 (fixed, so results are reproducible).
- * @param options Optional. Parameter overrides and ranges ("stockpile_days_min=30; stockpile_days_max=90"), sampling=LHS|MC, distribution=TRIANGULAR|PERT.
+ * @param options Optional. Parameter overrides and uncertainty bounds ("stockpile_days_min=30; stockpile_days_max=90"), sampling=LHS|MC, distribution=TRIANGULAR|PERT, as text or a range of keys and values (the REE.PARAMS table gives the bounds in its min and max columns).
  * @returns The statistic, or a table of statistics.
  */
 export function simulate(

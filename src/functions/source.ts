@@ -37,7 +37,7 @@ const SOURCE = declareFunction({
  * @param year Optional. Calendar year; default: the latest year with data.
  * @param partner Optional. For trade fields the partner country, as in REE.DATA. For DEPENDENCY: the supplier (default CN).
  * @param edition Optional. The edition to cite; default: the preferred one. For DEPENDENCY: the basis (DIRECT or LOOKTHROUGH); for HHI: the stage (MINE, SEPARATION, MAGNET).
- * @param options Optional. For DEPENDENCY, the path options, e.g. "path=DELAYED; delay_years=2".
+ * @param options Optional. For DEPENDENCY, the path options as text or a range, e.g. "path=DELAYED; delay_years=2".
  * @returns Grade, citation, URL, edition and note as one text; for model functions, the computation.
  */
 export function source(

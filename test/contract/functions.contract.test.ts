@@ -151,6 +151,29 @@ describe("functions.json and the built functions.js", () => {
     }
   });
 
+  // custom-functions-metadata turns a union type (`T[][] | null`) into a scalar "any", and Excel then
+  // lifts a range given to it (one call per cell) instead of passing it whole.
+  it("declares as a matrix every parameter whose help says it takes a range, in English and Japanese", () => {
+    const ja = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "functions-ja.json"), "utf8"))
+      .functions as FunctionMetadata[];
+    const checked: string[] = [];
+    metadata.forEach((fn, f) =>
+      fn.parameters.forEach((parameter, i) => {
+        const says = /\brange\b/i.test(parameter.description ?? "");
+        const saysJa = /範囲/.test(ja[f].parameters[i].description ?? "");
+        const matrix = parameter.dimensionality === "matrix";
+        expect({ id: `${fn.id}(${parameter.name})`, says, saysJa }).toEqual({
+          id: `${fn.id}(${parameter.name})`,
+          says: matrix,
+          saysJa: matrix,
+        });
+        expect(ja[f].parameters[i].dimensionality).toBe(parameter.dimensionality);
+        if (matrix) checked.push(`${fn.id}(${parameter.name})`);
+      }),
+    );
+    expect(checked.length).toBeGreaterThanOrEqual(6);
+  });
+
   it("associates exactly the functions functions.json declares", () => {
     expect([...runtime.associated.keys()].sort()).toEqual(metadata.map((fn) => fn.id).sort());
   });

@@ -1,6 +1,9 @@
 /**
  * The `options` argument (SPEC section 5): a string "key=value; key=value" or a two-column range
- * of keys and values, as Bloomberg-style overrides. Keys are matched case-insensitively against
+ * of keys and values, as Bloomberg-style overrides. A range with a header row (the table REE.PARAMS
+ * spills) is read by its column names, and its min and max columns give REE.SIMULATE and
+ * REE.SENSITIVITY each parameter's range, so the table passed back unchanged describes the same
+ * uncertainty as the scenario. Keys are matched case-insensitively against
  * the function's allowed keys; each value is coerced like an argument of the key's kind. Unknown
  * or repeated keys are refused with a message listing the valid keys.
  */
@@ -28,13 +31,38 @@ function isBlank(value: PlainCell): boolean {
   return value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "");
 }
 
-function pairsFromRange(raw: CellInput[][]): Array<[string, PlainCell]> {
+/** Where a header row (as REE.PARAMS spills it: key, value, unit, min, max, …) puts each column. */
+interface Columns {
+  value: number;
+  min: number;
+  max: number;
+}
+
+function headerColumns(row: PlainCell[]): Columns {
+  const at = (name: string) => row.findIndex((cell) => typeof cell === "string" && cell.trim().toLowerCase() === name);
+  const value = at("value");
+  return { value: value >= 0 ? value : 1, min: at("min"), max: at("max") };
+}
+
+/** A bound from a min or max column: empty cells are no bound; a 0-0 pair is an empty cell twice on desktop. */
+function bound(row: PlainCell[], at: number): PlainCell {
+  const cell = at >= 0 ? row[at] : null;
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "") ? null : cell;
+}
+
+function pairsFromRange(raw: CellInput[][], specs: OptionSpecs): Array<[string, PlainCell]> {
   const pairs: Array<[string, PlainCell]> = [];
+  let columns: Columns = { value: 1, min: -1, max: -1 };
+  const takes = (key: string) => specs.some((spec) => spec.name.toLowerCase() === key.toLowerCase());
   for (const cells of raw) {
     const row = cells.map((cell) => plainCell(cell, "options"));
-    const [key, value] = row;
-    // A header row, as REE.PARAMS spills it, is skipped, and so are empty rows.
-    if (typeof key === "string" && key.trim().toLowerCase() === "key") continue;
+    const key = row[0];
+    const value = row[columns.value];
+    // A header row names the columns; empty rows are skipped.
+    if (typeof key === "string" && key.trim().toLowerCase() === "key") {
+      columns = headerColumns(row);
+      continue;
+    }
     if (isBlank(key) && (row.length < 2 || isBlank(value))) continue;
     // A one-column range may hold "key=value" lines.
     if (row.length < 2 && typeof key === "string" && key.includes("=")) {
@@ -46,6 +74,11 @@ function pairsFromRange(raw: CellInput[][]): Array<[string, PlainCell]> {
     if (typeof key !== "string" || isBlank(key))
       throw new InvalidInputError(`options: key ${showValue(key)} is not text`);
     pairs.push([key.trim(), value]);
+    // The min and max columns are the parameter's uncertainty range, for the functions that sample it.
+    const [min, max] = [bound(row, columns.min), bound(row, columns.max)];
+    if (min !== null && max !== null && !(min === 0 && max === 0) && takes(`${key.trim()}_min`)) {
+      pairs.push([`${key.trim()}_min`, min], [`${key.trim()}_max`, max]);
+    }
   }
   return pairs;
 }
@@ -64,7 +97,7 @@ export function parseOptions(raw: ArgInput, specs: OptionSpecs): Record<string, 
   const value = Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 ? raw[0][0] : raw;
   let pairs: Array<[string, PlainCell]>;
   if (Array.isArray(value)) {
-    pairs = pairsFromRange(value);
+    pairs = pairsFromRange(value, specs);
   } else {
     const text = plainCell(value, "options");
     if (isBlank(text)) return {};
