@@ -127,6 +127,7 @@ export class ExcelHarness {
   private readonly learnedSizes = new Map<string, ArraySize>();
   private readonly predictedSizes = new Map<string, ArraySize>();
   private sizesChanged = false;
+  private readonly failures: unknown[] = [];
 
   constructor(
     metadata: readonly FunctionMetadata[],
@@ -155,11 +156,18 @@ export class ExcelHarness {
       if (waiting) return waiting;
       const result = real(...args);
       if (result && typeof (result as Promise<unknown>).then === "function") {
-        const promise = (result as Promise<unknown>).then(
-          (value) => void this.settled.set(key, { value }),
-          (thrown) => void this.settled.set(key, { thrown }),
+        const tracked = (result as Promise<unknown>).then(
+          (value) => {
+            this.settled.set(key, { value });
+            return value;
+          },
+          (thrown) => {
+            this.settled.set(key, { thrown });
+            throw thrown;
+          },
         );
-        this.pending.set(key, promise);
+        this.pending.set(key, tracked);
+        return tracked;
       }
       return result;
     };
@@ -181,7 +189,14 @@ export class ExcelHarness {
   /** Called by the engine for a REE.* cell. */
   evaluateInEngine(id: string, args: FormulaArgument[], key: string): unknown {
     const outcome = this.call(id, args);
-    if (outcome instanceof Promise) return new CellError(ErrorType.ERROR, "#BUSY!");
+    if (outcome instanceof Promise) {
+      // What the promise settles to is shown on the next pass; a harness error must not go unseen.
+      this.pending.set(
+        `outcome:${key}`,
+        outcome.catch((error) => void this.failures.push(error)),
+      );
+      return new CellError(ErrorType.ERROR, "#BUSY!");
+    }
     const predicted = this.predictedSizes.get(key);
     const actual = outcomeSize(outcome);
     if (predicted && (predicted.width !== actual.width || predicted.height !== actual.height)) {
@@ -217,14 +232,18 @@ export class ExcelHarness {
    */
   async evaluate(sheets: Record<string, RawCellContent[][]>): Promise<HyperFormula> {
     activate(this);
+    // Calls are recorded for the last pass only: earlier passes are Excel's #BUSY! moments.
+    const firstCall = this.calls.length;
     const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
     for (let pass = 1; ; pass++) {
       if (this.pending.size === 0 && !this.sizesChanged) return engine;
       if (pass > 10) throw new Error("the workbook did not settle after 10 recalculations");
       const waiting = [...this.pending.values()];
       this.pending.clear();
-      await Promise.all(waiting);
+      await Promise.allSettled(waiting);
+      if (this.failures.length > 0) throw this.failures[0];
       this.sizesChanged = false;
+      this.calls.length = firstCall;
       activate(this);
       engine.rebuildAndRecalculate();
     }
@@ -259,7 +278,9 @@ function cellValue(
 /** What a cell shows: a value, an error, or (for the anchor of a spill) the whole spill. */
 export function readOutcome(engine: HyperFormula, address: SimpleCellAddress): Outcome {
   const first = cellValue(engine, address);
-  const inArray = (a: SimpleCellAddress) => engine.isCellPartOfArray(a);
+  // A spill's other cells belong to the anchor's array and have no formula of their own.
+  const inArray = (a: SimpleCellAddress) =>
+    engine.isCellPartOfArray(a) && (a === address || engine.getCellFormula(a) === undefined);
   if (inArray(address)) {
     let width = 1;
     while (inArray({ ...address, col: address.col + width })) width++;
