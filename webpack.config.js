@@ -12,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl } = require("./scripts/lib/base-url");
+const { devBaseUrl, devServerPort } = require("./scripts/lib/dev-port");
 const { LocalizedMetadataPlugin } = require("./scripts/lib/localized-metadata");
 
 /** Every src/functions/*.ts file declares Excel functions; the metadata plugin needs them all. */
@@ -64,14 +65,20 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? rewriteBaseUrl(content.toString(), baseUrl) : content),
+            // Development: the manifest served (Excel on the web fetches it) names the dev server's
+            // port, as the copy npm start sideloads does (scripts/lib/dev-port.js).
+            transform: (content) =>
+              rewriteBaseUrl(content.toString(), production ? baseUrl : devBaseUrl(devServerPort())),
           },
         ],
       }),
     ],
     devServer: {
-      // The manifest points at port 3000; DEV_SERVER_PORT exists for tests that must not clash with it.
-      port: Number(process.env.DEV_SERVER_PORT || 3000),
+      // DEV_SERVER_PORT, else package.json config.dev_server_port (3000, the manifest's port).
+      // Only read when serving, so a stray DEV_SERVER_PORT cannot break `npm run build`.
+      port: serving ? devServerPort() : undefined,
+      // Loopback only. Node listens on the first address "localhost" resolves to (::1 or
+      // 127.0.0.1); Excel and browsers try both, and npm start waits on both (scripts/lib/localhost.js).
       host: "localhost",
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },

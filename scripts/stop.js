@@ -1,42 +1,49 @@
-// npm stop: stops what npm start started. On Windows and macOS office-addin-debugging unregisters
-// the add-in and stops its development server; on Linux the server npm start recorded is stopped
-// (and office-addin-debugging's own server too, if npm run start:web started one).
+// npm stop: stops what npm start started. The server npm start recorded is stopped on every
+// platform; on Windows and macOS office-addin-debugging then unregisters the add-in from desktop
+// Excel and clears its debugging settings. What runs is planned in lib/launch-plan.js (no shell).
 "use strict";
 
 const { spawnSync } = require("child_process");
-const fs = require("fs");
-const os = require("os");
 const path = require("path");
+const { readBins, readState, clearState, runningServer } = require("./lib/dev-session");
+const { planStop, stateFilePath } = require("./lib/launch-plan");
 
 const ROOT = path.join(__dirname, "..");
-const PID_FILE = path.join(os.tmpdir(), "ree-risk-addin-dev-server.pid");
-const DEBUGGING_INFO = path.join(os.tmpdir(), "office-addin-debugging.json");
 
-let stopped = false;
-if (fs.existsSync(PID_FILE)) {
-  const pid = Number(fs.readFileSync(PID_FILE, "utf8"));
-  try {
-    process.kill(pid, "SIGTERM");
-    console.log(`Stopped the development server (process ${pid}).`);
-  } catch {
-    console.log(`The development server (process ${pid}) was not running.`);
-  }
-  fs.rmSync(PID_FILE, { force: true });
-  stopped = true;
-}
-if (process.platform === "win32" || process.platform === "darwin" || fs.existsSync(DEBUGGING_INFO)) {
-  const tool = path.join(
-    ROOT,
-    "node_modules",
-    ".bin",
-    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging",
-  );
-  const result = spawnSync(tool, ["stop", "manifest.xml"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    shell: process.platform === "win32",
+async function main() {
+  const stateFile = stateFilePath(process.platform, ROOT);
+  const state = readState(stateFile);
+  const plan = planStop({
+    platform: process.platform,
+    env: process.env,
+    root: ROOT,
+    execPath: process.execPath,
+    bins: readBins(ROOT),
+    state,
   });
-  process.exitCode = result.status ?? 1;
-  stopped = true;
+
+  if (plan.pid !== undefined) {
+    if (await runningServer(state)) {
+      try {
+        process.kill(plan.pid, "SIGTERM");
+        console.log(`Stopped the development server (process ${plan.pid}).`);
+      } catch (error) {
+        console.error(`Could not stop the development server (process ${plan.pid}): ${error.message}`);
+        process.exitCode = 1;
+      }
+    } else {
+      console.log(`The development server (process ${plan.pid}) was not running.`);
+    }
+    clearState(stateFile, plan.pid);
+  }
+
+  if (plan.unregister) {
+    const result = spawnSync(plan.unregister.file, plan.unregister.args, plan.unregister.options);
+    if (result.error) console.error(`Could not run office-addin-debugging: ${result.error.message}`);
+    if (result.status !== 0) process.exitCode = result.status ?? 1;
+  } else if (plan.pid === undefined) {
+    console.log("Nothing to stop: no development server started by npm start is running.");
+  }
 }
-if (!stopped) console.log("Nothing to stop: no development server started by npm start is running.");
+
+main();
