@@ -1,3 +1,5 @@
+import { EXCEL_API_BUILDS } from "./requirements";
+
 /**
  * The pane's text in English and Japanese, chosen from Office's display language (or the
  * browser's in preview mode) and switchable by hand. Both tables have the same keys; a test
@@ -11,6 +13,8 @@ export const STRINGS = {
     languageLabel: "Show the pane in Japanese",
     inExcel: "Connected to Excel. A run writes a sheet with live REE formulas and a chart.",
     preview: "Preview mode: not running in Excel. Results are shown here instead of being written to a workbook.",
+    waiting:
+      "Preview mode: Office has not answered yet. Results are shown here; if the pane is open in Excel, it connects as soon as Excel is ready.",
     scenarioHeading: "Scenario",
     importer: "Importer",
     elements: "Elements or groups",
@@ -88,6 +92,13 @@ export const STRINGS = {
     help: "Help",
     failed: (detail: string) => detail,
     inserted: (address: string) => `Inserted in ${address}.`,
+    unavailable: (feature: string) => `“${feature}” is not available in this version of Excel.`,
+    needsExcelApi: (version: string) => {
+      const builds = EXCEL_API_BUILDS[version];
+      return builds
+        ? `It needs ExcelApi ${version}: Microsoft 365 Version ${builds.windows} or later on Windows, Excel ${builds.perpetual} or later, Excel for Mac ${builds.mac} or later, or Excel on the web.`
+        : `It needs ExcelApi ${version}.`;
+    },
   },
   ja: {
     title: "レアアース供給リスク",
@@ -96,6 +107,8 @@ export const STRINGS = {
     languageLabel: "英語で表示する",
     inExcel: "Excel に接続しました。実行すると、REE 数式とグラフを含むシートを書き込みます。",
     preview: "プレビュー モード：Excel で実行されていません。結果はブックに書き込まれず、ここに表示されます。",
+    waiting:
+      "プレビュー モード：Office からの応答を待っています。結果はここに表示されます。Excel で開いている場合は、Excel の準備ができしだい接続します。",
     scenarioHeading: "シナリオ",
     importer: "輸入国",
     elements: "元素またはグループ",
@@ -173,6 +186,13 @@ export const STRINGS = {
     help: "ヘルプ",
     failed: (detail: string) => `実行できませんでした（詳細：${detail}）`,
     inserted: (address: string) => `${address} に挿入しました。`,
+    unavailable: (feature: string) => `このバージョンの Excel では「${feature}」を使えません。`,
+    needsExcelApi: (version: string) => {
+      const builds = EXCEL_API_BUILDS[version];
+      return builds
+        ? `ExcelApi ${version} が必要です（Windows の Microsoft 365 はバージョン ${builds.windows} 以降、Excel ${builds.perpetual} 以降、Mac 版 Excel ${builds.mac} 以降、または Excel on the web）。`
+        : `ExcelApi ${version} が必要です。`;
+    },
   },
 } as const;
 

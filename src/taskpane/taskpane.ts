@@ -2,8 +2,10 @@
  * The task pane (SPEC section 9): choose a scenario, run it, run Monte Carlo, compare scenarios,
  * keep them in the workbook and share the workbook. In Excel a run writes a sheet with live REE
  * formulas; in a plain browser (preview mode) the same form shows the results in the page.
- * The pane only wires the page to pure modules: scenario-form (fields and checks), the model,
- * and workbook/ (everything that writes to Excel).
+ * The pane only wires the page to pure modules: host (where it runs), requirements (what this
+ * Excel can do), scenario-form (fields and checks), the model, and workbook/ (everything that
+ * writes to Excel). A pane that started in preview because Office had not answered yet switches
+ * to Excel mode in place when it does: the shared runtime keeps this page for the whole session.
  */
 import { COUNTRIES } from "../model/vocabulary/countries";
 import { METRICS } from "../model/shock/metrics";
@@ -15,7 +17,7 @@ import { versionLabel } from "../model/version";
 import { compareScenarios } from "./compare";
 import { activeSheetName, workbookSheetNames } from "./excel-actions";
 import { applyTheme } from "./fluent";
-import { detectHost, prefersDarkTheme, type HostInfo } from "./host";
+import { officeGlobal, prefersDarkTheme, watchHost, type HostInfo } from "./host";
 import { histogramChart } from "./histogram-chart";
 import { lineChart } from "./line-chart";
 import { paneNumber, paneShare } from "./number-format";
@@ -28,6 +30,7 @@ import {
   type FieldName,
   type FormState,
 } from "./scenario-form";
+import { FEATURE_EXCEL_API, officeSetSupport, unavailableFeatures, type WorkbookFeature } from "./requirements";
 import { Cancelled, runSimulationTask, type SimulationTask } from "./simulation-task";
 import { STRINGS, descriptionIn, languageFor, localeFor, nameIn, type Language, type Strings } from "./strings";
 import { freezeSheets, repairFormulas, restoreFormulas } from "./workbook/freeze";
@@ -44,6 +47,12 @@ const SEED = 1;
 
 interface PaneState {
   host: HostInfo;
+  /** Whether the user picked the language with the button; otherwise it follows the host's. */
+  languageChosen: boolean;
+  /** Whether the pane has read the workbook (saved scenarios, requirement sets) since Excel answered. */
+  connected: boolean;
+  /** Workbook features this Excel lacks the requirement set for (none outside Excel). */
+  unavailable: WorkbookFeature[];
   language: Language;
   text: Strings;
   /** Numbers and shares formatted for the pane language. */
@@ -247,6 +256,10 @@ async function onRun(state: PaneState): Promise<void> {
     return;
   }
   setMessage("");
+  if (state.host.mode === "excel" && isUnavailable(state, "run")) {
+    setMessage(requirementText(state, "run"));
+    return;
+  }
   try {
     if (state.host.mode === "excel") {
       const date = new Date().toISOString().slice(0, 10);
@@ -279,10 +292,11 @@ function showSimulation(state: PaneState, sorted: Float64Array, stockoutShare: n
   byId("results-section").hidden = false;
 }
 
-function setBusy(busy: boolean): void {
+function setBusy(state: PaneState, busy: boolean): void {
   byId("cancel").hidden = !busy;
   byId("progress").hidden = !busy;
-  for (const id of ["run", "simulate"]) byId(id).toggleAttribute("disabled", busy);
+  byId("simulate").toggleAttribute("disabled", busy);
+  byId("run").toggleAttribute("disabled", busy || isUnavailable(state, "run"));
 }
 
 function onSimulate(state: PaneState): void {
@@ -292,7 +306,7 @@ function onSimulate(state: PaneState): void {
     return;
   }
   const progress = byId<HTMLElement & { value: number }>("progress");
-  setBusy(true);
+  setBusy(state, true);
   setMessage(state.text.simulating(state.share(0)));
   const task = runSimulationTask(
     questionFor(check.runs[0]),
@@ -312,7 +326,7 @@ function onSimulate(state: PaneState): void {
     .catch((error) => setMessage(error instanceof Cancelled ? state.text.cancelled : errorText(error, state.text)))
     .then(() => {
       state.task = null;
-      setBusy(false);
+      setBusy(state, false);
     });
 }
 
@@ -402,6 +416,7 @@ function renderSaved(state: PaneState): void {
 }
 
 async function onSave(state: PaneState): Promise<void> {
+  if (state.host.mode !== "excel" || isUnavailable(state, "save")) return;
   const check = checkForm(formState(), SEED, state.language);
   if (!showErrors(check.errors)) return setMessage(state.text.fixErrors);
   const name = valueOf("save-name").trim() || `${check.runs[0].element} ${check.runs[0].shock}`;
@@ -415,6 +430,7 @@ async function onSave(state: PaneState): Promise<void> {
 }
 
 async function onShare(state: PaneState, action: "freeze" | "restore" | "repair"): Promise<void> {
+  if (state.host.mode !== "excel" || isUnavailable(state, action)) return;
   const message = byId("share-message");
   try {
     if (action === "restore") {
@@ -444,7 +460,8 @@ function applyLanguage(state: PaneState, language: Language): void {
     const value = text[element.dataset.text!];
     if (typeof value === "string") element.textContent = value;
   });
-  byId("status").textContent = state.host.mode === "excel" ? state.text.inExcel : state.text.preview;
+  byId("status").textContent =
+    state.host.mode === "excel" ? state.text.inExcel : state.host.settled ? state.text.preview : state.text.waiting;
   byId("run").textContent = state.host.mode === "excel" ? state.text.runExcel : state.text.run;
   const toggle = byId("language");
   toggle.textContent = state.text.language;
@@ -459,7 +476,49 @@ function applyLanguage(state: PaneState, language: Language): void {
   renderParameterFields(state, preset);
   showPresetDescription(state, preset);
   updateCompareCount(state);
+  showRequirements(state);
   if (state.saved) renderSaved(state);
+}
+
+/** The label of a workbook feature's button, as the pane shows it. */
+function featureLabel(text: Strings, feature: WorkbookFeature): string {
+  return feature === "run" ? text.runExcel : text[feature];
+}
+
+function isUnavailable(state: PaneState, feature: WorkbookFeature): boolean {
+  return state.unavailable.indexOf(feature) >= 0;
+}
+
+/** Why a feature is off: what is missing and which Excel has it (Japanese sentences take no space between). */
+function requirementText(state: PaneState, feature: WorkbookFeature): string {
+  const off = state.text.unavailable(featureLabel(state.text, feature));
+  const needs = state.text.needsExcelApi(FEATURE_EXCEL_API[feature]);
+  return state.language === "ja" ? off + needs : `${off} ${needs}`;
+}
+
+/**
+ * Disables each button whose feature this Excel cannot run and says why under its row of
+ * buttons, in the pane language (the button is described by the note for screen readers).
+ */
+function showRequirements(state: PaneState): void {
+  for (const feature of Object.keys(FEATURE_EXCEL_API) as WorkbookFeature[]) {
+    const button = byId(feature);
+    const id = `${feature}-requirement`;
+    let note = document.getElementById(id);
+    if (!isUnavailable(state, feature)) {
+      note?.remove();
+      continue;
+    }
+    button.setAttribute("disabled", "");
+    button.setAttribute("aria-describedby", id);
+    if (!note) {
+      note = document.createElement("p");
+      note.id = id;
+      note.className = "requirement";
+      (button.closest(".actions") ?? button).after(note);
+    }
+    note.textContent = requirementText(state, feature);
+  }
 }
 
 function showPresetDescription(state: PaneState, preset: string): void {
@@ -467,15 +526,40 @@ function showPresetDescription(state: PaneState, preset: string): void {
   byId("preset-description").textContent = scenario ? descriptionIn(state.language, scenario) : "";
 }
 
-async function main(): Promise<void> {
-  const host = await detectHost();
-  applyTheme(prefersDarkTheme(host.mode));
+/** Reads what this Excel supports and the workbook's saved scenarios, once Excel has answered. */
+async function connectWorkbook(state: PaneState): Promise<void> {
+  state.connected = true;
+  state.unavailable = unavailableFeatures(officeSetSupport());
+  showRequirements(state);
+  if (isUnavailable(state, "save")) return;
+  try {
+    state.saved = await loadSavedScenarios();
+  } catch (error) {
+    byId("saved-problems").textContent = errorText(error, state.text);
+  }
+  renderSaved(state);
+}
+
+/** Puts the pane in the host's mode: theme, language (unless the user chose one), status, workbook. */
+function showHost(state: PaneState, host: HostInfo): void {
+  state.host = host;
+  const dark = prefersDarkTheme(host.mode);
+  applyTheme(dark);
   document.body.dataset.mode = host.mode;
-  document.body.classList.toggle("theme-dark", prefersDarkTheme(host.mode));
+  document.body.classList.toggle("theme-dark", dark);
+  applyLanguage(state, state.languageChosen ? state.language : languageFor(host.language));
+  if (host.mode === "excel" && !state.connected) void connectWorkbook(state);
+}
+
+/** Builds the pane for the first answer about the host and wires its controls. */
+function startPane(host: HostInfo): PaneState {
   byId("version").textContent = versionLabel();
   const language = languageFor(host.language);
   const state: PaneState = {
     host,
+    languageChosen: false,
+    connected: false,
+    unavailable: [],
     language,
     text: STRINGS[language],
     num: paneNumber("en-US"),
@@ -485,9 +569,12 @@ async function main(): Promise<void> {
     comparison: [],
     saved: null,
   };
-  applyLanguage(state, language);
+  showHost(state, host);
 
-  byId("language").addEventListener("click", () => applyLanguage(state, state.language === "ja" ? "en" : "ja"));
+  byId("language").addEventListener("click", () => {
+    state.languageChosen = true;
+    applyLanguage(state, state.language === "ja" ? "en" : "ja");
+  });
   const form = byId<HTMLFormElement>("scenario-form");
   form.addEventListener("change", (event) => {
     if ((event.target as HTMLElement).id !== "preset") return;
@@ -514,18 +601,21 @@ async function main(): Promise<void> {
     updateCompareCount(state);
     byId("compare-result").replaceChildren();
   });
-  if (host.mode === "excel") {
-    byId("save").addEventListener("click", () => void onSave(state));
-    byId("freeze").addEventListener("click", () => void onShare(state, "freeze"));
-    byId("restore").addEventListener("click", () => void onShare(state, "restore"));
-    byId("repair").addEventListener("click", () => void onShare(state, "repair"));
-    try {
-      state.saved = await loadSavedScenarios();
-    } catch (error) {
-      byId("saved-problems").textContent = errorText(error, state.text);
-    }
-    renderSaved(state);
-  }
+  // Workbook buttons are shown in Excel mode only; they may become live after the pane started.
+  byId("save").addEventListener("click", () => void onSave(state));
+  byId("freeze").addEventListener("click", () => void onShare(state, "freeze"));
+  byId("restore").addEventListener("click", () => void onShare(state, "restore"));
+  byId("repair").addEventListener("click", () => void onShare(state, "repair"));
+  return state;
 }
 
-void main();
+function main(): void {
+  let state: PaneState | null = null;
+  const browserLanguage = typeof navigator !== "undefined" ? navigator.language : "en-US";
+  watchHost(officeGlobal(), browserLanguage, (host) => {
+    if (state) showHost(state, host);
+    else state = startPane(host);
+  });
+}
+
+main();

@@ -31,7 +31,14 @@ export interface PaneBrowser {
 export async function startPaneBrowser(): Promise<PaneBrowser> {
   distFile("taskpane.html");
   const server: StaticServer = await serveDirectory(DIST);
-  const browser: Browser = await chromium.launch(launchOptions());
+  let browser: Browser;
+  try {
+    browser = await chromium.launch(launchOptions());
+  } catch (error) {
+    // no browser: close the server, or Jest waits on it after reporting the failure
+    await server.close();
+    throw error;
+  }
   return {
     async open(locale, options = {}) {
       const context = await browser.newContext({ locale, viewport: { width: 320, height: 900 } });

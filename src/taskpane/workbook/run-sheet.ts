@@ -4,9 +4,17 @@
  * inputs, a native line chart of the monthly path (stock level, unmet demand, price multiplier)
  * and a footer with model version, data vintage, seed and date. The sheet is the pane's own:
  * sheets it created are listed in the workbook's settings, and a run never writes into a sheet
- * that is not on that list; if the name is taken, it picks another. Two `context.sync()` calls.
- * Labels follow the pane's language; the formulas, and the headers the functions spill, are the
- * same in every language, so a sheet written in Japanese recalculates the same for anyone.
+ * that is not on that list; if the name is taken, it picks another. Labels follow the pane's
+ * language; the formulas, and the headers the functions spill, are the same in every language, so
+ * a sheet written in Japanese recalculates the same for anyone.
+ *
+ * The chart is added in the batch that writes the formulas, when the custom functions have no
+ * results yet (#BUSY!, nothing spilled): Excel would then take no header from the empty range,
+ * name the series "Series1", "Series2"… and plot the header row as data. So every series is set
+ * explicitly: its name, its values (the data rows of one REE.PATH column, not the header) and the
+ * months as categories, with the price multiplier on the secondary axis. Excel's own series
+ * cannot be known before a sync, so a run takes three `context.sync()` calls: read the sheet
+ * list, write the sheet and chart (loading the chart's series), then fit the series.
  */
 import { versionLabel } from "../../model/version";
 import type { Language } from "../strings";
@@ -26,12 +34,28 @@ export interface RunInputs {
   readonly seed: number;
 }
 
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** The cells plotted: one column of REE.PATH's data rows, without its header. */
+  readonly values: string;
+  readonly axis: "primary" | "secondary";
+}
+
+export interface RunChartPlan {
+  readonly title: string;
+  /** The range the chart is added over: the data rows of the plotted columns. */
+  readonly source: string;
+  /** The months, REE.PATH's first column without its header. */
+  readonly categories: string;
+  readonly categoryTitle: string;
+  readonly series: readonly ChartSeriesPlan[];
+}
+
 export interface RunSheetPlan {
   readonly name: string;
   /** Cell address -> value or formula (text starting with "="). */
   readonly cells: ReadonlyArray<readonly [string, string | number]>;
-  /** The range the line chart plots (header row included). */
-  readonly chartRange: string;
+  readonly chart: RunChartPlan;
 }
 
 type InputKey = "importer" | "element" | "shock" | "months" | "year" | "options" | "seed";
@@ -47,6 +71,8 @@ interface RunSheetText {
   readonly writtenWith: string;
   readonly date: string;
   readonly chart: string;
+  readonly month: string;
+  readonly series: Readonly<Record<"stockLevel" | "unmet" | "priceMultiplier", string>>;
 }
 
 /** The sheet's labels in each language of the pane (input names as in Excel's argument help). */
@@ -70,6 +96,12 @@ export const RUN_SHEET_TEXT: Readonly<Record<Language, RunSheetText>> = {
     writtenWith: "written by the pane with",
     date: "date",
     chart: "Stock level, unmet demand (t) and price multiplier",
+    month: "month",
+    series: {
+      stockLevel: "stock level (t)",
+      unmet: "unmet demand (t)",
+      priceMultiplier: "price multiplier (right axis)",
+    },
   },
   ja: {
     title: (i: RunInputs) => `レアアース供給リスク：${i.element}、${i.shock}（${i.importer}）`,
@@ -90,8 +122,21 @@ export const RUN_SHEET_TEXT: Readonly<Record<Language, RunSheetText>> = {
     writtenWith: "作業ウィンドウのバージョン",
     date: "日付",
     chart: "在庫、供給不足 (t)、価格倍率",
+    month: "月",
+    series: {
+      stockLevel: "在庫 (t)",
+      unmet: "供給不足 (t)",
+      priceMultiplier: "価格倍率（右軸）",
+    },
   },
 };
+
+/** The row of the REE.PATH formula; its header is this row and month 1 the next. */
+const PATH_ROW = 14;
+/** REE.PATH's horizon (the presets' 24 months) ends on this row. */
+const LAST_MONTH_ROW = PATH_ROW + 24;
+/** The columns REE.PATH spills from A: month, demand, …, stock_level, unmet, price_multiplier. */
+const PATH_COLUMNS = { month: "A", stock_level: "H", unmet: "I", price_multiplier: "J" } as const;
 
 const INPUT_ROWS: ReadonlyArray<readonly [InputKey, (i: RunInputs) => string | number]> = [
   ["importer", (i) => i.importer],
@@ -144,8 +189,8 @@ export function planRunSheet(inputs: RunInputs, name: string, date: string, lang
   cells.push(["D2", text.metrics]);
   cells.push(["D3", '=REE.SHOCK(B3,B4,B5,B6,"ALL",B8,B7)']);
   cells.push(["A13", text.path]);
-  cells.push(["A14", "=REE.PATH(B3,B4,B5,B6,B8,B7)"]);
-  const footer = 14 + 24 + 3;
+  cells.push([`A${PATH_ROW}`, "=REE.PATH(B3,B4,B5,B6,B8,B7)"]);
+  const footer = LAST_MONTH_ROW + 3;
   cells.push([`A${footer}`, text.model]);
   cells.push([`B${footer}`, "=REE.VERSION()"]);
   cells.push([`A${footer + 1}`, text.writtenWith]);
@@ -154,7 +199,22 @@ export function planRunSheet(inputs: RunInputs, name: string, date: string, lang
   cells.push([`B${footer + 2}`, inputs.seed]);
   cells.push([`A${footer + 3}`, text.date]);
   cells.push([`B${footer + 3}`, date]);
-  return { name, cells, chartRange: "H14:J38" };
+  const rows = (column: string) => `${column}${PATH_ROW + 1}:${column}${LAST_MONTH_ROW}`;
+  return {
+    name,
+    cells,
+    chart: {
+      title: text.chart,
+      source: `${PATH_COLUMNS.stock_level}${PATH_ROW + 1}:${PATH_COLUMNS.price_multiplier}${LAST_MONTH_ROW}`,
+      categories: rows(PATH_COLUMNS.month),
+      categoryTitle: text.month,
+      series: [
+        { name: text.series.stockLevel, values: rows(PATH_COLUMNS.stock_level), axis: "primary" },
+        { name: text.series.unmet, values: rows(PATH_COLUMNS.unmet), axis: "primary" },
+        { name: text.series.priceMultiplier, values: rows(PATH_COLUMNS.price_multiplier), axis: "secondary" },
+      ],
+    },
+  };
 }
 
 /** Writes (or rewrites) the run sheet, labelled in `language`; returns its name. */
@@ -178,11 +238,26 @@ export async function writeRunSheet(inputs: RunInputs, date: string, language: L
       if (typeof value === "string" && value.startsWith("=")) range.formulas = [[value]];
       else range.values = [[value]];
     }
-    const chart = sheet.charts.add(Excel.ChartType.line, sheet.getRange(plan.chartRange), Excel.ChartSeriesBy.columns);
-    chart.title.text = RUN_SHEET_TEXT[language].chart;
+    // Over the data rows only; the series Excel makes from them are replaced below.
+    const { chart: chartPlan } = plan;
+    const chart = sheet.charts.add(Excel.ChartType.line, sheet.getRange(chartPlan.source), Excel.ChartSeriesBy.columns);
+    chart.title.text = chartPlan.title;
+    chart.axes.categoryAxis.title.text = chartPlan.categoryTitle;
     chart.setPosition("L3", "T20");
+    chart.series.load("items/name");
     if (owned.indexOf(name) < 0) context.workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify([...owned, name]));
     sheet.activate();
+    await context.sync();
+
+    const made = chart.series.items;
+    chartPlan.series.forEach((wanted, i) => {
+      const series = i < made.length ? made[i] : chart.series.add(wanted.name);
+      series.name = wanted.name;
+      series.setValues(sheet.getRange(wanted.values));
+      series.setXAxisValues(sheet.getRange(chartPlan.categories));
+      series.axisGroup = wanted.axis === "secondary" ? Excel.ChartAxisGroup.secondary : Excel.ChartAxisGroup.primary;
+    });
+    for (const extra of made.slice(chartPlan.series.length)) extra.delete();
     await context.sync();
     return name;
   });
