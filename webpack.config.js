@@ -1,9 +1,11 @@
-// Builds the add-in into dist/: functions.js (the REE.* custom functions) and functions.json
-// (their Excel metadata, generated from JSDoc by custom-functions-metadata-plugin), functions-ja.json
-// (the same metadata with the Japanese descriptions of src/functions/locales/ja.json), taskpane.html
-// (the shared-runtime page, which loads both the pane and the functions), help.html, the icons and
-// manifest.xml. In production mode the manifest's development base URL is replaced by
-// ADDIN_BASE_URL (or `--env baseUrl=...`), default https://localhost:3000/.
+// Builds the add-in into dist/: functions.js (the REE.* custom functions, the model and the
+// dataset's numbers) and functions.json (their Excel metadata, generated from JSDoc by
+// custom-functions-metadata-plugin), functions-ja.json (the same metadata with the Japanese
+// descriptions of src/functions/locales/ja.json), data-text.<hash>.json (the dataset's notes and
+// citations, which REE.SOURCE and REE.PARAMS load on first use: scripts/lib/dataset-loader.js),
+// taskpane.js and taskpane.html (the shared-runtime page, which loads functions.js and then the
+// pane), help.html, the icons and manifest.xml. In production mode the manifest's development base
+// URL is replaced by ADDIN_BASE_URL (or `--env baseUrl=...`), default https://localhost:3000/.
 "use strict";
 
 const fs = require("fs");
@@ -14,6 +16,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_BASE_URL, parseBaseUrl, rewriteBaseUrl } = require("./scripts/lib/base-url");
 const { devBaseUrl, devServerPort } = require("./scripts/lib/dev-port");
 const { LocalizedMetadataPlugin } = require("./scripts/lib/localized-metadata");
+const { BUILD_TIME_QUERY } = require("./scripts/lib/dataset-loader");
+
+/** The dataset as shipped: evaluated at build time, its text emitted as a file of its own. */
+const BUNDLED_DATASET = path.join(__dirname, "src", "model", "data", "bundled.ts");
 
 /** Every src/functions/*.ts file declares Excel functions; the metadata plugin needs them all. */
 const FUNCTION_FILES = fs
@@ -40,7 +46,15 @@ module.exports = async (env = {}, options = {}) => {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" }],
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" },
+        {
+          test: BUNDLED_DATASET,
+          resourceQuery: { not: [new RegExp(`^\\${BUILD_TIME_QUERY}$`)] },
+          enforce: "post",
+          use: path.join(__dirname, "scripts", "lib", "dataset-loader.js"),
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [

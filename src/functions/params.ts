@@ -1,8 +1,8 @@
-import { DATASET } from "../model/data/index";
 import { PARAMETER_DEFINITIONS } from "../model/shock/parameters";
 import { resolveParameters } from "../model/shock/shock";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
+import { withDataText } from "./runtime/data-text";
 
 const PARAMS = declareFunction({
   id: "PARAMS",
@@ -11,7 +11,9 @@ const PARAMS = declareFunction({
     { kind: "country", name: "importer", optional: true, default: "JP" },
     { kind: "material", name: "element", optional: true, default: "REE" },
   ] as const,
-  run: (args): CellOutput[][] => {
+  // The parameters are resolved first (an unknown scenario is #VALUE! at once); the sources'
+  // citations come from the dataset's text, which loads on first use.
+  run: (args) => {
     const { provenance } = resolveParameters({
       importer: args.importer.code,
       material: args.element.code,
@@ -19,14 +21,14 @@ const PARAMS = declareFunction({
       months: null,
       overrides: {},
     });
-    return [
+    return withDataText((text): CellOutput[][] => [
       ["key", "value", "unit", "min", "max", "source", "note"],
       ...provenance.map((p) => {
         const definition = PARAMETER_DEFINITIONS.find((d) => d.id === p.id);
-        const source = p.source ? (DATASET.sources.get(p.source)?.citation ?? p.source) : "judgement";
+        const source = p.source ? (text.sources.get(p.source)?.citation ?? p.source) : "judgement";
         return [p.id, p.value, definition?.unit ?? "", p.min ?? "", p.max ?? "", source, p.note];
       }),
-    ];
+    ]);
   },
 });
 
@@ -36,12 +38,14 @@ const PARAMS = declareFunction({
  * @param shock Optional. A scenario id from REE.SCENARIOS() or a severity 0-1; default "baseline".
  * @param importer Optional. The importer the values are for (stockpile and spare capacity depend on it); default JP.
  * @param element Optional. The element, group or MAGNET the values are for; default REE.
- * @returns A table with a header row: key, value, unit, min, max, source, note.
+ * @returns {Promise<Array<Array<string | number | boolean>>>} A table with a header row: key, value, unit, min, max, source, note.
  */
 export function params(
   shock?: string | number | boolean | null,
   importer?: string | number | boolean | null,
   element?: string | number | boolean | null,
-): Array<Array<string | number | boolean>> {
+) {
+  // The table, or a promise of it while the citations load (first use). The JSDoc type gives
+  // functions.json the result type; Excel takes a value or a promise alike.
   return PARAMS.call(shock, importer, element);
 }

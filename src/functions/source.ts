@@ -2,6 +2,7 @@ import { citeAnswer } from "../model/data/cite";
 import { FIELDS } from "../model/data/fields";
 import { queryData } from "../model/data/query";
 import { declareFunction } from "./args";
+import { withDataText } from "./runtime/data-text";
 import { toDataQuery } from "./tables/data-query";
 import { explainModel, MODEL_FUNCTIONS } from "./tables/explain-model";
 import { PATH_OPTION_KEYS } from "./tables/path-options";
@@ -22,9 +23,12 @@ const SOURCE = declareFunction({
     { kind: "text", name: "edition", optional: true },
     { kind: "options", name: "options", optional: true, keys: PATH_OPTION_KEYS },
   ] as const,
+  // The answer is found first (a question without data is #N/A at once); its citation and note
+  // come from the dataset's text, which loads on first use.
   run: (args) => {
     if ((MODEL_FUNCTIONS as readonly string[]).indexOf(args.field) >= 0) return explainModel(args);
-    return citeAnswer(queryData(toDataQuery(args)));
+    const answer = queryData(toDataQuery(args));
+    return withDataText((text) => citeAnswer(answer, text));
   },
 });
 
@@ -38,7 +42,7 @@ const SOURCE = declareFunction({
  * @param partner Optional. For trade fields the partner country, as in REE.DATA. For DEPENDENCY: the supplier (default CN).
  * @param edition Optional. The edition to cite; default: the preferred one. For DEPENDENCY: the basis (DIRECT or LOOKTHROUGH); for HHI: the stage (MINE, SEPARATION, MAGNET).
  * @param options Optional. For DEPENDENCY, the path options as text or a range, e.g. "path=DELAYED; delay_years=2".
- * @returns Grade, citation, URL, edition and note as one text; for model functions, the computation.
+ * @returns {Promise<string>} Grade, citation, URL, edition and note as one text; for model functions, the computation.
  */
 export function source(
   field: string | number | boolean | null,
@@ -48,6 +52,8 @@ export function source(
   partner?: string | number | boolean | null,
   edition?: string | number | boolean | null,
   options?: Array<Array<string | number | boolean | null>>,
-): string {
+) {
+  // The text, or a promise of it while the notes and citations load (first use). The JSDoc type
+  // gives functions.json the result type; Excel takes a value or a promise alike.
   return SOURCE.call(field, element, country, year, partner, edition, options);
 }

@@ -2,6 +2,7 @@
 import * as path from "path";
 import { DATASET } from "../../src/model/data/index";
 import { FIELDS } from "../../src/model/data/fields";
+import { SOURCES } from "../../src/model/data/sources";
 import { yearRanges } from "../../src/model/data/year-ranges";
 import { expectDocBlock } from "../helpers/doc-blocks";
 
@@ -23,7 +24,7 @@ function coverageTable(): string {
     "|---|---|---|---|---|---|---|",
     ...rows,
     "",
-    `${DATASET.records.length} records from ${DATASET.sources.size} sources; ${DATASET.projects.length} supply projects.`,
+    `${DATASET.records.length} records from ${SOURCES.length} sources; ${DATASET.projects.length} supply projects.`,
   ].join("\n");
 }
 

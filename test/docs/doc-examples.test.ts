@@ -66,6 +66,8 @@ function helpers(): Record<string, unknown> {
   const { runShock } = require("../../src/model/shock/shock");
   const { DEFAULT_PATH } = require("../../src/model/dependency/diversification-path");
   const { PATH_OPTION_KEYS } = require("../../src/functions/tables/path-options");
+  const { PACKED_TEXT } = require("../../src/model/data/bundled");
+  const { unpackText } = require("../../src/model/data/text");
   /* eslint-enable @typescript-eslint/no-require-imports */
   return {
     params: Object.fromEntries(Object.entries(DEFAULTS).map(([id, p]) => [id, (p as { value: unknown }).value])),
@@ -85,6 +87,7 @@ function helpers(): Record<string, unknown> {
     runShock,
     DEFAULT_PATH,
     PATH_OPTION_KEYS,
+    text: unpackText(PACKED_TEXT),
   };
 }
 

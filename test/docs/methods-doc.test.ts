@@ -3,7 +3,9 @@ import * as path from "path";
 import { dependency } from "../../src/functions/dependency";
 import { hhi } from "../../src/functions/hhi";
 import { supplyrisk } from "../../src/functions/supplyrisk";
+import { loadDataText } from "../../src/functions/runtime/data-text";
 import { explainModelSteps, type ExplainArgs } from "../../src/functions/tables/explain-model";
+import type { DataText } from "../../src/model/data/text";
 import { findCountry } from "../../src/model/vocabulary/countries";
 import { findMaterial } from "../../src/model/vocabulary/elements";
 import { expectDocBlock } from "../helpers/doc-blocks";
@@ -21,16 +23,24 @@ interface Example {
   };
 }
 
+let text: DataText;
+beforeAll(async () => {
+  text = await loadDataText();
+});
+
 function render({ formula, value, explain }: Example): string {
-  const { title, steps } = explainModelSteps({
-    field: explain.field,
-    element: findMaterial(explain.element)!,
-    country: explain.country ? findCountry(explain.country)! : null,
-    partner: explain.partner ? findCountry(explain.partner)! : null,
-    year: explain.year ?? null,
-    edition: explain.edition ?? null,
-    options: explain.options ?? null,
-  });
+  const { title, steps } = explainModelSteps(
+    {
+      field: explain.field,
+      element: findMaterial(explain.element)!,
+      country: explain.country ? findCountry(explain.country)! : null,
+      partner: explain.partner ? findCountry(explain.partner)! : null,
+      year: explain.year ?? null,
+      edition: explain.edition ?? null,
+      options: explain.options ?? null,
+    },
+    text,
+  );
   expect(title).toMatch(/ = [\d.]+/);
   return [
     `\`${formula}\` returns **${Math.round(value * 10000) / 10000}**: ${title}.`,

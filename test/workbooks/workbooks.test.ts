@@ -65,6 +65,9 @@ async function load(file: string): Promise<LoadedWorkbook> {
 
 const loaded: LoadedWorkbook[] = [];
 beforeAll(async () => {
+  // REE.SOURCE and REE.PARAMS load the notes and citations on first use (#BUSY! until then), and
+  // Excel recalculates once they arrive; the engine here calculates once, so they are loaded first.
+  await runtime.associated.get("SOURCE")!("PRICE", "Dy", "CN", 2024);
   for (const spec of WORKBOOKS) loaded.push(await load(spec.file));
 });
 afterAll(() => loaded.forEach((w) => w.engine.destroy()));

@@ -3,13 +3,19 @@
  * corresponding function's result step by step, with the data and grades it used. The other
  * arguments keep their places: element, then country (the importer), year, partner (the supplier),
  * edition (the variant: DEPENDENCY's basis or HHI's stage) and options (DEPENDENCY's path).
+ *
+ * The model names the sources of its inputs by id; the explanation cites them, from the dataset's
+ * text, which loads on first use. The result is computed first, so a question the model cannot
+ * answer fails at once, without waiting for the text.
  */
 import { hhi } from "../../model/concentration/hhi";
 import { STAGES, type Stage } from "../../model/concentration/stage-shares";
 import { dependency, type Basis } from "../../model/dependency/dependency";
 import { InvalidInputError } from "../../model/errors";
+import type { DataText } from "../../model/data/text";
 import { supplyRisk } from "../../model/supply-risk/supply-risk";
 import { coerceValue } from "../args/coerce";
+import { withDataText } from "../runtime/data-text";
 import type { DataArgs } from "./data-query";
 import { pathOptions } from "./path-options";
 
@@ -33,18 +39,45 @@ export interface Explanation {
   readonly steps: readonly string[];
 }
 
-/** The explanation as one text for a cell: the title, then the steps separated by semicolons. */
-export function explainModel(args: ExplainArgs): string {
-  const { title, steps } = explainModelSteps(args);
-  return `${title}. ${steps.join("; ")}.`;
+/** A source the model names in a step: "Source: usgs-mcs-2026". */
+const SOURCE_ID = /Source: ([a-z0-9][a-z0-9.-]*[a-z0-9])/g;
+
+/** The explanation with each source the steps name by id replaced by its citation. */
+function cite(explanation: Explanation, text: DataText): Explanation {
+  return {
+    title: explanation.title,
+    steps: explanation.steps.map((step) =>
+      step.replace(SOURCE_ID, (named, id: string) => {
+        const source = text.sources.get(id);
+        return source ? `Source: ${source.citation}` : named;
+      }),
+    ),
+  };
+}
+
+const asCell = ({ title, steps }: Explanation) => `${title}. ${steps.join("; ")}.`;
+
+/**
+ * The explanation as one text for a cell: the title, then the steps separated by semicolons. A
+ * promise of it while the citations it needs are not loaded.
+ */
+export function explainModel(args: ExplainArgs): string | Promise<string> {
+  const explanation = explain(args);
+  if (!explanation.steps.some((step) => step.search(SOURCE_ID) >= 0)) return asCell(explanation);
+  return withDataText((text) => asCell(cite(explanation, text)));
 }
 
 /**
- * The explanation of a model function's result.
+ * The explanation of a model function's result, its sources cited from the dataset's text.
  *
- * @example explainModelSteps({ field: "HHI", element: findMaterial("MAGNET")!, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }).title; // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281"
+ * @example explainModelSteps({ field: "HHI", element: findMaterial("MAGNET")!, country: null, year: 2021, partner: null, edition: "MAGNET", options: null }, text).title; // => "REE.HHI(MAGNET, MAGNET, 2021) = 7281"
  */
-export function explainModelSteps(args: ExplainArgs): Explanation {
+export function explainModelSteps(args: ExplainArgs, text: DataText): Explanation {
+  return cite(explain(args), text);
+}
+
+/** The explanation, with sources named by id. */
+function explain(args: ExplainArgs): Explanation {
   if (args.field === "DEPENDENCY") {
     const basis = variant(args.edition, "basis (edition)", ["DIRECT", "LOOKTHROUGH"] as const, "DIRECT");
     const path = pathOptions(args.options);

@@ -14,7 +14,7 @@
  * - `japanShare` follows the contract in force in the research (the March 2026 Lynas–JARE
  *   extension to 2038) and uses the firm purchase commitment; the allocation ceiling is in the note.
  */
-import type { Grade, SupplyProject } from "./types";
+import type { Grade, AuthoredProject } from "./types";
 
 /** Facts on Lynas' Japanese backers, repeated in every Lynas note so that each note stands alone. */
 const LYNAS_JAPAN_HISTORY =
@@ -22,7 +22,7 @@ const LYNAS_JAPAN_HISTORY =
   "(pipeline-sojitz-2025-10-lynas-hre). JARE (Sojitz + JOGMEC) financed Lynas with US$250M of loans and " +
   "equity in March 2011, US$9M of equity in 2022 (Mt Weld exploration) and A$200M in March 2023.";
 
-export const PROJECTS: readonly SupplyProject[] = [
+export const PROJECTS: readonly AuthoredProject[] = [
   // Lynas: Mt Weld (mine) -> Kalgoorlie (cracking and leaching) -> Malaysia (separation).
   {
     id: "lynas-malaysia-ndpr",

@@ -1,6 +1,12 @@
 /**
  * The shape of the bundled data (SPEC section 4): every number is a record with its value, unit,
  * year (and month for monthly series), source, reliability grade and note.
+ *
+ * The data is written with its text (`AuthoredRecord`, `AuthoredProject`, the `Source` catalogue)
+ * and shipped in two parts (`pack.ts`): the numbers (`DataRecord`, `SupplyProject`), which every
+ * computation uses and which load with the functions, and the text (notes and citations), which
+ * only REE.SOURCE and REE.PARAMS show and which loads on first use (`text.ts`). The types keep
+ * the two apart, so code that computes a number cannot depend on text that may not be loaded.
  */
 
 /**
@@ -50,10 +56,14 @@ export interface DataRecord {
   /** Source id from the catalogue. */
   readonly source: string;
   readonly grade: Grade;
-  /** What the number is and is not; for grade D the formula and its inputs. */
-  readonly note?: string;
   /** `estimate` (e.g. USGS "e") or `projection` (a forecast). */
   readonly status?: "estimate" | "projection";
+}
+
+/** A record as written in the topic files (`records/`): the numbers and the note. */
+export interface AuthoredRecord extends DataRecord {
+  /** What the number is and is not; for grade D the formula and its inputs. */
+  readonly note?: string;
 }
 
 /** The provenance part of a record, shared by the helpers that build records in the topic files. */
@@ -122,5 +132,10 @@ export interface SupplyProject {
   };
   readonly source: string;
   readonly grade: Grade;
+}
+
+/** A project as written in `projects.ts`: the numbers and the note. */
+export interface AuthoredProject extends SupplyProject {
+  /** What the figures are, where they come from and what is not known. */
   readonly note: string;
 }

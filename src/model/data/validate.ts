@@ -8,7 +8,7 @@
 import { findCountry } from "../vocabulary/countries";
 import { findMaterial } from "../vocabulary/elements";
 import { findField } from "./fields";
-import type { DataRecord, Source, SupplyProject } from "./types";
+import type { AuthoredProject, AuthoredRecord, DataRecord, Source } from "./types";
 
 /** Tolerance for sums of rounded published shares. */
 const SHARE_SUM_TOLERANCE = 0.02;
@@ -29,7 +29,7 @@ function periodKey(record: DataRecord): string {
   return `${seriesKey(record)}|${record.year}|${record.month ?? ""}`;
 }
 
-export function validateDataset(records: readonly DataRecord[], sources: readonly Source[]): string[] {
+export function validateDataset(records: readonly AuthoredRecord[], sources: readonly Source[]): string[] {
   const problems: string[] = [];
   const sourceIds = new Set<string>();
   for (const source of sources) {
@@ -130,7 +130,7 @@ export function validateDataset(records: readonly DataRecord[], sources: readonl
 }
 
 /** Checks of the supply pipeline: known codes and sources, sensible numbers, unique ids. */
-export function validateProjects(projects: readonly SupplyProject[], sources: readonly Source[]): string[] {
+export function validateProjects(projects: readonly AuthoredProject[], sources: readonly Source[]): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(sources.map((source) => source.id));
   const ids = new Set<string>();

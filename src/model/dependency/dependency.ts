@@ -7,11 +7,11 @@
  * - MAGNET: the rare-earth content of a sintered NdFeB magnet, weighted by mass (`materials.ts`);
  * - years after the last data year follow the diversification path (`diversification-path.ts`).
  *
- * Every result carries the steps that produced it; REE.SOURCE shows them.
+ * Every result carries the steps that produced it; REE.SOURCE shows them, with each source id
+ * ("Source: usgs-mcs-2026") replaced by its citation.
  */
 import { NoDataError } from "../errors";
 import type { DataRecord } from "../data/types";
-import { DATASET } from "../data/index";
 import { PATH_END, projectShare, type PathOptions } from "./diversification-path";
 import { importBasket, latestOtherSuppliers, type ImportBasket } from "./import-basket";
 import { MAGNET_COMPOSITION } from "./materials";
@@ -40,13 +40,12 @@ const fmt = (value: number) => String(Math.round(value * 10000) / 10000);
 
 function describeBasket(basket: ImportBasket): string {
   const record = basket.records[0];
-  const source = DATASET.sources.get(record.source);
   const named = [...basket.shares].map(([partner, share]) => `${partner} ${fmt(share)}`).join(", ");
   const inherited =
     basket.material !== basket.requested ? ` (inherited from ${basket.material}: no ${basket.requested} records)` : "";
   return `${basket.importer}'s imports of ${basket.material} in ${basket.year}${inherited}: ${named}; not attributed ${fmt(
     basket.unallocated,
-  )}. Source: ${source ? source.citation : record.source}, grade ${record.grade}${record.edition ? `, edition ${record.edition}` : ""}.`;
+  )}. Source: ${record.source}, grade ${record.grade}${record.edition ? `, edition ${record.edition}` : ""}.`;
 }
 
 /**

@@ -51,14 +51,14 @@ describe("REE.SHOCK and REE.PATH", () => {
     expect(table).toHaveLength(19);
   });
 
-  it("a severity, a scenario id and options all steer the same engine", () => {
+  it("a severity, a scenario id and options all steer the same engine", async () => {
     const severe = shock("JP", "Dy", 1, 12, "SHORTFALL_T")[0][0] as number;
     const mild = shock("JP", "Dy", 0.2, 12, "SHORTFALL_T")[0][0] as number;
     expect(severe).toBeGreaterThan(mild);
     const noStocks = shock("JP", "Dy", 1, 12, "SHORTFALL_T", [["stockpile_days=0"]])[0][0] as number;
     expect(noStocks).toBeGreaterThan(severe);
     // the PARAMS table, edited, goes back in as a range of options (header row and extra columns ignored)
-    const table = params("embargo-jp", "JP", "Dy").map((row) => [...row]);
+    const table = (await params("embargo-jp", "JP", "Dy")).map((row) => [...row]);
     // unedited, it reproduces the scenario exactly
     expect(shock("JP", "Dy", "embargo-jp", null, "ALL", table)).toEqual(shock("JP", "Dy", "embargo-jp", null, "ALL"));
     const days = table.findIndex((row) => row[0] === "stockpile_days");
@@ -84,8 +84,8 @@ describe("catalogues", () => {
     ]);
   });
 
-  it("REE.PARAMS gives every parameter a value, a unit and a source or 'judgement'", () => {
-    const table = params("licensing-2025");
+  it("REE.PARAMS gives every parameter a value, a unit and a source or 'judgement'", async () => {
+    const table = await params("licensing-2025");
     expect(table[0]).toEqual(["key", "value", "unit", "min", "max", "source", "note"]);
     const keys = table.slice(1).map((row) => row[0]);
     for (const key of [

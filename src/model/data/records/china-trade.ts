@@ -17,12 +17,12 @@
  *   flow cut; the research relays "about one third of previous volumes" in February 2026, grade C).
  * - Any value for the "$21.87 billion in 2023" claim: see CLAIM_CHECK_CN_JP_2023 below.
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
-type Rest = Pick<DataRecord, "source" | "grade" | "note"> &
-  Partial<Pick<DataRecord, "edition" | "preferred" | "status">>;
+type Rest = Pick<AuthoredRecord, "source" | "grade" | "note"> &
+  Partial<Pick<AuthoredRecord, "edition" | "preferred" | "status">>;
 
-const quota = (year: number, value: number, rest: Rest): DataRecord => ({
+const quota = (year: number, value: number, rest: Rest): AuthoredRecord => ({
   field: "EXPORT_QUOTA",
   element: "REE",
   country: "CN",
@@ -32,7 +32,7 @@ const quota = (year: number, value: number, rest: Rest): DataRecord => ({
   ...rest,
 });
 
-const exportsTo = (element: string, partner: string, year: number, value: number, rest: Rest): DataRecord => ({
+const exportsTo = (element: string, partner: string, year: number, value: number, rest: Rest): AuthoredRecord => ({
   field: "EXPORTS",
   element,
   country: "CN",
@@ -43,7 +43,7 @@ const exportsTo = (element: string, partner: string, year: number, value: number
   ...rest,
 });
 
-const magnetsMonthly = (partner: string, year: number, month: number, value: number, rest: Rest): DataRecord => ({
+const magnetsMonthly = (partner: string, year: number, month: number, value: number, rest: Rest): AuthoredRecord => ({
   field: "MAGNET_EXPORTS_MONTHLY",
   element: "MAGNET",
   country: "CN",
@@ -61,7 +61,7 @@ function excelDate(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86400000 + DAYS_1899_12_30_TO_1970_01_01;
 }
 
-const controlDate = (element: string, year: number, month: number, day: number, rest: Rest): DataRecord => ({
+const controlDate = (element: string, year: number, month: number, day: number, rest: Rest): AuthoredRecord => ({
   field: "EXPORT_CONTROL_DATE",
   element,
   country: "CN",
@@ -78,7 +78,7 @@ const OCTOBER_2025_ELEMENTS = ["Ho", "Er", "Tm", "Eu", "Yb"];
 
 const QUOTA_BASIS = "The source gives tonnes without stating the basis (the field is t REO).";
 
-export const CHINA_TRADE_RECORDS: readonly DataRecord[] = [
+export const CHINA_TRADE_RECORDS: readonly AuthoredRecord[] = [
   // Export quotas. 2009-2013 are full-year totals; 2014 is the first batch only.
   quota(2009, 50145, {
     source: "cn-inautonews-2012-quota",

@@ -3,14 +3,14 @@
  * import sources as shares of a multi-year period (2021-24 in MCS 2026, 2020-23 in MCS 2025);
  * each is stored under the period's last year, with the period in the note.
  */
-import type { DataRecord, RecordMeta } from "../types";
+import type { AuthoredRecord, RecordMeta } from "../types";
 
 type Meta = RecordMeta;
 
 type PartnerShares = ReadonlyArray<readonly [partner: string, value: number]>;
 
 /** Shares of one importer's imports of an element in one year, one record per partner. */
-function shares(country: string, element: string, year: number, rows: PartnerShares, meta: Meta): DataRecord[] {
+function shares(country: string, element: string, year: number, rows: PartnerShares, meta: Meta): AuthoredRecord[] {
   return rows.map(([partner, value]) => ({
     field: "IMPORT_SHARE",
     element,
@@ -23,7 +23,7 @@ function shares(country: string, element: string, year: number, rows: PartnerSha
   }));
 }
 
-const usDemand = (year: number, value: number, note: string, status?: "estimate"): DataRecord => ({
+const usDemand = (year: number, value: number, note: string, status?: "estimate"): AuthoredRecord => ({
   field: "DEMAND",
   element: "REE",
   country: "US",
@@ -36,7 +36,7 @@ const usDemand = (year: number, value: number, note: string, status?: "estimate"
   ...(status ? { status } : {}),
 });
 
-const reliance = (element: string, year: number, value: number, meta: Meta): DataRecord => ({
+const reliance = (element: string, year: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "NET_IMPORT_RELIANCE",
   element,
   country: "US",
@@ -53,7 +53,7 @@ const US_HEAVY =
 const USGS_PERIOD_2124 =
   "share of US imports of the element's compounds and metals, 2021-24 average (USGS MCS 2026), stored as 2024.";
 
-export const COMPARATOR_RECORDS: readonly DataRecord[] = [
+export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
   // ---- United States: apparent consumption and net import reliance (MCS 2026).
   usDemand(2021, 7900, US_CONSUMPTION),
   usDemand(2022, 10200, US_CONSUMPTION),
@@ -229,7 +229,7 @@ export const COMPARATOR_RECORDS: readonly DataRecord[] = [
       ["RU", 3676],
       ["MY", 2579],
     ] as const
-  ).map(([partner, value]): DataRecord => ({
+  ).map(([partner, value]): AuthoredRecord => ({
     field: "IMPORTS",
     element: "REE",
     country: "EU",

@@ -5,7 +5,7 @@
  * The 2023 values are read from a public transcription of the EU 2023 study's results table, so
  * they are grade C until checked against the study itself.
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
 type Row = readonly [element: string, sr: number, si: number | null, eolPercent: number];
 
@@ -33,8 +33,8 @@ const EU_2023: readonly Row[] = [
 
 const common = { country: "EU", year: 2023, source: "eu-crm-2023-results", grade: "C" as const, edition: "EU 2023" };
 
-export const EU_CRITICALITY_RECORDS: readonly DataRecord[] = [
-  ...EU_2023.map(([element, sr]): DataRecord => ({
+export const EU_CRITICALITY_RECORDS: readonly AuthoredRecord[] = [
+  ...EU_2023.map(([element, sr]): AuthoredRecord => ({
     ...common,
     field: "EU_SUPPLY_RISK",
     element,
@@ -42,7 +42,7 @@ export const EU_CRITICALITY_RECORDS: readonly DataRecord[] = [
     unit: "score",
     note: "Supply risk of the EU 2023 assessment at the bottleneck stage, computed with EU sourcing.",
   })),
-  ...EU_2023.filter((row) => row[2] !== null).map(([element, , si]): DataRecord => ({
+  ...EU_2023.filter((row) => row[2] !== null).map(([element, , si]): AuthoredRecord => ({
     ...common,
     field: "SUBSTITUTION_INDEX",
     element,
@@ -50,7 +50,7 @@ export const EU_CRITICALITY_RECORDS: readonly DataRecord[] = [
     unit: "index",
     note: "SI_SR, the substitution index used in supply risk (1 = no substitute), EU 2023 assessment.",
   })),
-  ...EU_2023.map(([element, , , eol]): DataRecord => ({
+  ...EU_2023.map(([element, , , eol]): AuthoredRecord => ({
     ...common,
     field: "EOL_RIR",
     element,
@@ -61,7 +61,7 @@ export const EU_CRITICALITY_RECORDS: readonly DataRecord[] = [
   })),
   // Japan and Korea mine and separate no rare earths, so their import reliance is 1 by the EU's
   // definition; the EU 2023 study gives 100% at the processing stage for both groups.
-  ...(["JP", "KR"] as const).map((country): DataRecord => ({
+  ...(["JP", "KR"] as const).map((country): AuthoredRecord => ({
     field: "NET_IMPORT_RELIANCE",
     element: "REE",
     country,

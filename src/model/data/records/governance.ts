@@ -8,7 +8,7 @@
  *
  * EOL_RIR: the EU 2020 group values, and UNEP's "<1%" stored as an upper bound of 0.01.
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
 /** Rescales a mean WGI estimate (-2.5 weak ... +2.5 strong) to 0-10 with 10 the worst. */
 function rescaleWgi(mean: number): number {
@@ -20,7 +20,7 @@ const signed = (value: number) => (value < 0 ? `−${Math.abs(value)}` : `${valu
 
 type WgiRow = readonly [country: string, mean: number, dimensions?: readonly number[], caveat?: string];
 
-function wgi([country, mean, dimensions, caveat]: WgiRow): DataRecord {
+function wgi([country, mean, dimensions, caveat]: WgiRow): AuthoredRecord {
   const value = rescaleWgi(mean);
   const six = dimensions
     ? ` (voice ${signed(dimensions[0])}, stability ${signed(dimensions[1])}, effectiveness ${signed(dimensions[2])}, regulation ${signed(dimensions[3])}, rule of law ${signed(dimensions[4])}, corruption ${signed(dimensions[5])})`
@@ -64,7 +64,7 @@ const WGI_ROWS: readonly WgiRow[] = [
   ["BR", -0.18],
 ];
 
-export const GOVERNANCE_RECORDS: readonly DataRecord[] = [
+export const GOVERNANCE_RECORDS: readonly AuthoredRecord[] = [
   ...WGI_ROWS.map(wgi),
 
   // End-of-life recycling input rates.

@@ -1,5 +1,5 @@
 /** Every bundled data record, gathered from the topic files. */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 import { PRODUCTION_RECORDS } from "./production";
 import { PROCESSING_RECORDS } from "./processing";
 import { PRICE_RECORDS } from "./prices";
@@ -10,7 +10,7 @@ import { GOVERNANCE_RECORDS } from "./governance";
 import { ORIGIN_RECORDS } from "./origin";
 import { EU_CRITICALITY_RECORDS } from "./eu-criticality";
 
-export const RECORDS: readonly DataRecord[] = [
+export const RECORDS: readonly AuthoredRecord[] = [
   ...PRODUCTION_RECORDS,
   ...PROCESSING_RECORDS,
   ...PRICE_RECORDS,

@@ -14,11 +14,11 @@
  * not split, since JSNM publishes one combined "didymium/Nd" figure. No annual China share is
  * stored for 2013, 2015-2017, 2019 and 2021: no source was found.
  */
-import type { DataRecord, RecordMeta } from "../types";
+import type { AuthoredRecord, RecordMeta } from "../types";
 
 type Meta = RecordMeta;
 
-const demand = (element: string, year: number, value: number, meta: Meta): DataRecord => ({
+const demand = (element: string, year: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "DEMAND",
   element,
   country: "JP",
@@ -29,7 +29,7 @@ const demand = (element: string, year: number, value: number, meta: Meta): DataR
 });
 
 /** Japan's annual rare-earth imports from a partner (WORLD = all), tonnes. */
-const imports = (partner: string, year: number, value: number, meta: Meta): DataRecord => ({
+const imports = (partner: string, year: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "IMPORTS",
   element: "REE",
   country: "JP",
@@ -41,7 +41,7 @@ const imports = (partner: string, year: number, value: number, meta: Meta): Data
 });
 
 /** Share of Japan's imports (of the element; default all rare earths) that comes from a partner. */
-const share = (partner: string, year: number, value: number, meta: Meta, element = "REE"): DataRecord => ({
+const share = (partner: string, year: number, value: number, meta: Meta, element = "REE"): AuthoredRecord => ({
   field: "IMPORT_SHARE",
   element,
   country: "JP",
@@ -52,7 +52,7 @@ const share = (partner: string, year: number, value: number, meta: Meta, element
   ...meta,
 });
 
-const monthly = (partner: string, year: number, month: number, value: number, meta: Meta): DataRecord => ({
+const monthly = (partner: string, year: number, month: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "IMPORTS_MONTHLY",
   element: "REE",
   country: "JP",
@@ -64,7 +64,7 @@ const monthly = (partner: string, year: number, month: number, value: number, me
   ...meta,
 });
 
-const stockpile = (year: number, value: number, meta: Meta): DataRecord => ({
+const stockpile = (year: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "STOCKPILE_DAYS",
   element: "REE",
   country: "JP",
@@ -102,7 +102,7 @@ const CUT = "China's de-facto halt of customs clearance to Japan ran from late S
 const STOCKPILE_60 =
   "Target of 60 days of standard consumption (42 days national stock held by JOGMEC + 18 days private stock) for 34 rare metals including rare earths, applied since 1986 (start year per UM Material, C).";
 
-export const JAPAN_RECORDS: readonly DataRecord[] = [
+export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
   // Dy and Tb: Japan depends on China almost entirely. Nomura's December 2025 estimate works with
   // "about 60%" overall and "about 100%" for Dy and Tb, i.e. before Lynas's first heavy rare earth
   // deliveries in October 2025; stored for 2024, the last full year before them.

@@ -4,14 +4,14 @@
  * made from Chinese oxide, Malaysia's oxides are Lynas's, separated from Australian ore.
  * China's own exports count as separated in China by definition and are not stored.
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
 const origin = (
   country: string,
   element: string,
   value: number,
-  meta: Omit<DataRecord, "field" | "element" | "country" | "partner" | "value" | "unit">,
-): DataRecord => ({
+  meta: Omit<AuthoredRecord, "field" | "element" | "country" | "partner" | "value" | "unit">,
+): AuthoredRecord => ({
   field: "ORIGIN_SHARE",
   element,
   country,
@@ -21,7 +21,7 @@ const origin = (
   ...meta,
 });
 
-export const ORIGIN_RECORDS: readonly DataRecord[] = [
+export const ORIGIN_RECORDS: readonly AuthoredRecord[] = [
   origin("MY", "REE", 0, {
     year: 2024,
     source: "pipeline-fastmarkets-lynas-hre",

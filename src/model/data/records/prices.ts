@@ -12,7 +12,7 @@
  *
  * A year's values in an edition's "e" column are USGS estimates (status "estimate").
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
 /** What USGS prices, per element (purity as printed in MCS 2019-2026). */
 const OXIDE: { readonly [element: string]: string } = {
@@ -88,8 +88,8 @@ const estimate = (edition: Edition, year: number) =>
   year === edition.estimateYear ? ({ status: "estimate" } as const) : {};
 
 /** Annual averages of one element, consecutive years from `firstYear`. */
-function annual(edition: Edition, element: string, firstYear: number, values: readonly number[]): DataRecord[] {
-  return values.map((value, i): DataRecord => ({
+function annual(edition: Edition, element: string, firstYear: number, values: readonly number[]): AuthoredRecord[] {
+  return values.map((value, i): AuthoredRecord => ({
     field: "PRICE",
     element,
     country: "CN",
@@ -119,8 +119,8 @@ function ranges(
   what: string,
   rows: readonly Range[],
   label = OXIDE[element],
-): DataRecord[] {
-  return rows.map(([year, low, high]): DataRecord => {
+): AuthoredRecord[] {
+  return rows.map(([year, low, high]): AuthoredRecord => {
     const stated =
       high === undefined
         ? `single value ${thousands(low)} USD/kg as published (no range)`
@@ -143,8 +143,8 @@ function ranges(
 }
 
 /** USGS unit value of US rare-earth consumption, USD/t REO, as published in DS140. */
-function basketProxy(rows: ReadonlyArray<readonly [year: number, usdPerTonne: number]>): DataRecord[] {
-  return rows.map(([year, usdPerTonne]): DataRecord => ({
+function basketProxy(rows: ReadonlyArray<readonly [year: number, usdPerTonne: number]>): AuthoredRecord[] {
+  return rows.map(([year, usdPerTonne]): AuthoredRecord => ({
     field: "PRICE",
     element: "REE",
     country: "US",
@@ -182,7 +182,7 @@ const ANNOTATIONS: ReadonlyArray<readonly [string, number, string, boolean, stri
   ],
 ];
 
-function annotate(records: readonly DataRecord[]): DataRecord[] {
+function annotate(records: readonly AuthoredRecord[]): AuthoredRecord[] {
   return records.map((record) => {
     const match = ANNOTATIONS.filter(
       ([element, year, edition]) =>
@@ -194,7 +194,7 @@ function annotate(records: readonly DataRecord[]): DataRecord[] {
   });
 }
 
-const ANNUAL_RECORDS: readonly DataRecord[] = [
+const ANNUAL_RECORDS: readonly AuthoredRecord[] = [
   // Light rare earths and NdPr: MCS 2026 gives 2021-2025 only.
   ...annual(MCS_2026, "NDPR", 2021, [92, 124, 75, 55, 69]),
   ...ranges(MCS_2016, "Nd", "year-end range", [
@@ -290,7 +290,7 @@ const peak = (element: string, country: string, year: number) =>
 /** China domestic quotes of 18 Feb 2022, converted at the research compiler's 6.33 CNY/USD. */
 const CNY_PER_USD_2022 = 6.33;
 
-const PEAK_RECORDS: readonly DataRecord[] = [
+const PEAK_RECORDS: readonly AuthoredRecord[] = [
   // 2011: the export-quota spike.
   {
     ...peak("Dy", "CN", 2011),
@@ -348,4 +348,4 @@ const PEAK_RECORDS: readonly DataRecord[] = [
   },
 ];
 
-export const PRICE_RECORDS: readonly DataRecord[] = [...annotate(ANNUAL_RECORDS), ...PEAK_RECORDS];
+export const PRICE_RECORDS: readonly AuthoredRecord[] = [...annotate(ANNUAL_RECORDS), ...PEAK_RECORDS];

@@ -2,12 +2,12 @@
  * The midstream: shares of world separation/refining and of magnet making, and magnet output.
  * Shares are fractions 0-1 of world output (not capacity) unless the note says otherwise.
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
 const share = (field: "SEPARATION_SHARE" | "MAGNET_SHARE", element: string) =>
   ({ field, element, unit: "share" }) as const;
 
-export const PROCESSING_RECORDS: readonly DataRecord[] = [
+export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
     ...share("SEPARATION_SHARE", "REE"),
     country: "CN",
@@ -98,7 +98,7 @@ export const PROCESSING_RECORDS: readonly DataRecord[] = [
       ["JP", 2013, 0.23],
       ["JP", 2021, 0.15],
     ] as const
-  ).map(([country, year, value]): DataRecord => ({
+  ).map(([country, year, value]): AuthoredRecord => ({
     ...share("MAGNET_SHARE", "MAGNET"),
     country,
     year,

@@ -4,7 +4,7 @@
  * edition is preferred (docs/DATA.md). Country rows of one edition never exceed that edition's
  * world total (the world total also counts countries not listed here).
  */
-import type { DataRecord } from "../types";
+import type { AuthoredRecord } from "../types";
 
 type Row = readonly [country: string, year: number, value: number];
 
@@ -17,7 +17,7 @@ interface Edition {
   readonly note?: string;
 }
 
-function production(edition: Edition, rows: readonly Row[]): DataRecord[] {
+function production(edition: Edition, rows: readonly Row[]): AuthoredRecord[] {
   return rows.map(([country, year, value]) => ({
     field: "MINE_PRODUCTION",
     element: "REE",
@@ -29,7 +29,7 @@ function production(edition: Edition, rows: readonly Row[]): DataRecord[] {
   }));
 }
 
-function reserves(edition: Edition, year: number, rows: ReadonlyArray<readonly [string, number]>): DataRecord[] {
+function reserves(edition: Edition, year: number, rows: ReadonlyArray<readonly [string, number]>): AuthoredRecord[] {
   return rows.map(([country, value]) => ({
     field: "RESERVES",
     element: "REE",
@@ -72,7 +72,7 @@ function myb2022Rows(): Row[] {
   return rows;
 }
 
-export const PRODUCTION_RECORDS: readonly DataRecord[] = [
+export const PRODUCTION_RECORDS: readonly AuthoredRecord[] = [
   // World totals 2005-2017 (DS140); 2019 and 2020 were revised upwards in the Minerals Yearbook.
   ...production(DS140, [
     ["WORLD", 2005, 122000],

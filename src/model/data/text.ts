@@ -1,0 +1,59 @@
+/**
+ * The dataset's text: the note of every record and supply project, and the source catalogue with
+ * citations and URLs. It ships apart from the numbers and loads on first use (`pack.ts`); only
+ * REE.SOURCE and REE.PARAMS show it. `unpackText` makes it from the packed text and refuses a text
+ * that is not the one packed with these numbers, since notes are matched to records by position.
+ */
+import { DATASET, type Dataset } from "./index";
+import { TEXT_FORMAT } from "./pack";
+import type { DataRecord, Source, SupplyProject } from "./types";
+
+export interface DataText {
+  /** The record's note (for a record of the dataset), or undefined where it has none. */
+  noteOf(record: DataRecord): string | undefined;
+  /** The project's note. */
+  noteOfProject(project: SupplyProject): string | undefined;
+  /** The source catalogue by id. */
+  readonly sources: ReadonlyMap<string, Source>;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isIndexList = (value: unknown, length: number, max: number, min: number) =>
+  Array.isArray(value) &&
+  value.length === length &&
+  value.every((index) => Number.isInteger(index) && index >= min && index <= max);
+
+/**
+ * The text from its packed form (as read from the text file: any JSON value). Throws an Error
+ * saying what does not match when it is not a text for these numbers.
+ */
+export function unpackText(packed: unknown, dataset: Dataset = DATASET): DataText {
+  const problem = (what: string): never => {
+    throw new Error(`it is not the text of this version of the add-in (${what})`);
+  };
+  if (!isObject(packed)) return problem("not an object");
+  if (packed.format !== TEXT_FORMAT) return problem(`format ${String(packed.format)}, expected ${TEXT_FORMAT}`);
+  const { notes, recordNotes, projectNotes, sources } = packed;
+  if (!Array.isArray(notes) || !notes.every((note) => typeof note === "string")) return problem("notes");
+  if (!isIndexList(recordNotes, dataset.records.length, notes.length, 0)) return problem("record notes");
+  if (!isIndexList(projectNotes, dataset.projects.length, notes.length - 1, 0)) return problem("project notes");
+  if (
+    !Array.isArray(sources) ||
+    !sources.every((source) => isObject(source) && typeof source.id === "string" && typeof source.citation === "string")
+  ) {
+    return problem("sources");
+  }
+  const recordNote = new Map<DataRecord, string>();
+  dataset.records.forEach((record, i) => {
+    const index = (recordNotes as number[])[i];
+    if (index > 0) recordNote.set(record, notes[index - 1]);
+  });
+  const projectNote = new Map<SupplyProject, string>(
+    dataset.projects.map((project, i) => [project, notes[(projectNotes as number[])[i]]]),
+  );
+  return {
+    noteOf: (record) => recordNote.get(record),
+    noteOfProject: (project) => projectNote.get(project),
+    sources: new Map((sources as Source[]).map((source) => [source.id, source])),
+  };
+}
