@@ -6,6 +6,15 @@
 // taskpane.js and taskpane.html (the shared-runtime page, which loads functions.js and then the
 // pane), help.html, the icons and manifest.xml. In production mode the manifest's development base
 // URL is replaced by ADDIN_BASE_URL (or `--env baseUrl=...`), default https://localhost:3000/.
+//
+// One copy of the model in the page: Excel runs the custom functions in the shared runtime's page,
+// taskpane.html, which loads functions.js and taskpane.js with script tags
+// (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime);
+// the manifest also names functions.js as the functions script. The pane entry `dependOn`s the
+// functions entry (https://webpack.js.org/configuration/entry-context/#dependencies): functions.js
+// holds the webpack runtime and every module it needs, so it runs alone and registers every
+// function; taskpane.js holds only what the pane adds and reuses functions.js's modules (the model,
+// the data, the argument layer), so they are downloaded, parsed and held in memory once.
 "use strict";
 
 const fs = require("fs");
@@ -34,10 +43,11 @@ module.exports = async (env = {}, options = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
 
   return {
-    devtool: production ? "source-map" : "eval-source-map",
+    // Source maps for development builds and the dev server only; production dist/ ships none.
+    devtool: production ? false : "eval-source-map",
     entry: {
       functions: FUNCTION_FILES,
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

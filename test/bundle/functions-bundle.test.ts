@@ -2,7 +2,8 @@
  * The production build as Excel loads it: functions.js carries the functions, the model and the
  * dataset's numbers but none of its notes and citations, which REE.SOURCE and REE.PARAMS fetch
  * from the text file next to the script on first use; the numbers never wait for that file, and a
- * file that cannot be loaded is #N/A with the reason.
+ * file that cannot be loaded is #N/A with the reason. The pane reuses functions.js's modules, and
+ * no source maps ship.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -113,5 +114,27 @@ describe("dist/functions.js and the dataset's text", () => {
     await expect(Promise.resolve(call("PARAMS", "embargo-jp"))).rejects.toMatchObject({ code: "#N/A" });
     expect(() => call("SOURCE", "PRICE", "Dy", "CN", 1900)).toThrow(/No PRICE for Dy in CN in 1900/);
     expect(() => call("PARAMS", "no-such-scenario")).toThrow(StandaloneCustomFunctionError);
+  });
+});
+
+describe("dist/ as a whole", () => {
+  it("loads functions.js before the pane, and the pane reuses its modules instead of a second copy", () => {
+    const page = fs.readFileSync(distFile("taskpane.html"), "utf8");
+    const scripts = [...page.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts.filter((src) => !src.startsWith("https:"))).toEqual(["functions.js", "taskpane.js"]);
+    const pane = fs.readFileSync(distFile("taskpane.js"), "utf8");
+    const functions = fs.readFileSync(distFile("functions.js"), "utf8");
+    // The packed numbers and the argument layer's messages: in functions.js only.
+    for (const marker of ['"records":{"columns"', "is declared twice", "Unknown element or group"]) {
+      expect(functions).toContain(marker);
+      expect(pane).not.toContain(marker);
+    }
+  });
+
+  it("ships no source maps", () => {
+    expect(fs.readdirSync(DIST, { recursive: true }).filter((name) => String(name).endsWith(".map"))).toEqual([]);
+    for (const file of ["functions.js", "taskpane.js"]) {
+      expect(fs.readFileSync(distFile(file), "utf8")).not.toMatch(/sourceMappingURL/);
+    }
   });
 });
