@@ -3,9 +3,10 @@
  * catalogue by `packDataset`.
  *
  * - The numbers (`PackedNumbers`): every record and project without its note. They load with the
- *   functions, because every computation needs them. Records are packed as rows of a table whose
- *   text values point into one list of distinct strings: a few hundred records repeat the same
- *   fields, codes, editions and source ids, so this is a fraction of the size of the objects.
+ *   functions, because every computation needs them. Records are packed as a table by column,
+ *   each text value an index into its column's distinct values: a few hundred records repeat the
+ *   same fields, codes, units, editions and source ids, so this is a fraction of the size of the
+ *   objects, and the script starts faster.
  * - The text (`PackedText`): the notes, each distinct note once, and the source catalogue with its
  *   citations and URLs. Only REE.SOURCE and REE.PARAMS show it, so the add-in loads it on first
  *   use (`text.ts`, `src/functions/runtime/data-text.ts`). Notes are matched to records by
@@ -20,21 +21,21 @@ import type { AuthoredProject, AuthoredRecord, DataRecord, Source, SupplyProject
 
 type CellKind = "string" | "number" | "boolean";
 
-/** A table of flat objects: one row per object, one column per property. */
+/**
+ * A table of flat objects, stored by column: for each property its name, its kind, the objects'
+ * values in order and, for text, the column's distinct values. A text is stored as 1 + its index
+ * among those, a boolean as 1 (true) or 2 (false), a number as itself; an absent property as 0
+ * (text, boolean) or null (number). By column, the JSON holds a dozen arrays of small numbers
+ * rather than an object per record, which keeps it small and quick to parse when the script starts.
+ */
 export interface PackedTable {
-  /** Property name and kind of each column. */
-  readonly columns: ReadonlyArray<readonly [name: string, kind: CellKind]>;
-  /**
-   * One row per object. A string cell holds 1 + its index in `strings`, a boolean cell 1 (true) or
-   * 2 (false), a number cell the number; 0 (string, boolean) or null (number) means the property is
-   * absent. Trailing absent cells are left out.
-   */
-  readonly rows: ReadonlyArray<ReadonlyArray<number | null>>;
+  readonly length: number;
+  readonly columns: ReadonlyArray<
+    readonly [name: string, kind: CellKind, values: ReadonlyArray<number | null>, texts: readonly string[]]
+  >;
 }
 
 export interface PackedNumbers {
-  /** The distinct strings the tables refer to. */
-  readonly strings: readonly string[];
   readonly records: PackedTable;
   readonly projects: readonly SupplyProject[];
 }
@@ -87,46 +88,43 @@ function kindOf(value: unknown, where: string): CellKind {
 /** The cell of an absent property: null in a number column, 0 in the others. */
 const absent = (kind: CellKind) => (kind === "number" ? null : 0);
 
-function packTable(
-  objects: ReadonlyArray<Record<string, unknown>>,
-  names: readonly string[],
-  strings: Map<string, number>,
-): PackedTable {
-  const kinds = names.map((name) => {
-    const present = objects.map((object) => object[name]).filter((value) => value !== undefined);
-    const found = new Set(present.map((value) => kindOf(value, name)));
-    if (found.size > 1) throw new Error(`column ${name} mixes ${[...found].join(" and ")}`);
-    return [...found][0] ?? "number";
-  });
+function packTable(objects: ReadonlyArray<Record<string, unknown>>, names: readonly string[]): PackedTable {
   const extra = new Set<string>();
   for (const object of objects) for (const key of Object.keys(object)) if (names.indexOf(key) < 0) extra.add(key);
   if (extra.size > 0) throw new Error(`properties not packed: ${[...extra].join(", ")}`);
-  const rows = objects.map((object) => {
-    const row = names.map((name, i): number | null => {
+  const columns = names.map((name) => {
+    const present = objects.map((object) => object[name]).filter((value) => value !== undefined);
+    const kinds = new Set(present.map((value) => kindOf(value, name)));
+    if (kinds.size > 1) throw new Error(`column ${name} mixes ${[...kinds].join(" and ")}`);
+    const kind: CellKind = [...kinds][0] ?? "number";
+    const texts = new Map<string, number>();
+    const values = objects.map((object): number | null => {
       const value = object[name];
-      if (kinds[i] === "number") return value === undefined ? null : (value as number);
-      if (value === undefined) return 0;
-      if (kinds[i] === "boolean") return value ? 1 : 2;
+      if (value === undefined) return absent(kind);
+      if (kind === "number") return value as number;
+      if (kind === "boolean") return value ? 1 : 2;
       const text = value as string;
-      if (!strings.has(text)) strings.set(text, strings.size);
-      return (strings.get(text) as number) + 1;
+      if (!texts.has(text)) texts.set(text, texts.size);
+      return (texts.get(text) as number) + 1;
     });
-    while (row.length > 0 && row[row.length - 1] === absent(kinds[row.length - 1])) row.pop();
-    return row;
+    return [name, kind, values, [...texts.keys()]] as const;
   });
-  return { columns: names.map((name, i) => [name, kinds[i]] as const), rows };
+  return { length: objects.length, columns };
 }
 
-function unpackTable<T>(table: PackedTable, strings: readonly string[]): T[] {
-  return table.rows.map((row) => {
-    const object: Record<string, unknown> = {};
-    row.forEach((cell, i) => {
-      const [name, kind] = table.columns[i];
-      if (cell === absent(kind)) return;
-      object[name] = kind === "number" ? cell : kind === "boolean" ? cell === 1 : strings[(cell as number) - 1];
-    });
-    return object as T;
-  });
+function unpackTable<T>(table: PackedTable): T[] {
+  // Plain loops: this runs while the functions script starts.
+  const objects: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < table.length; i++) objects.push({});
+  for (const [name, kind, values, texts] of table.columns) {
+    const none = absent(kind);
+    for (let i = 0; i < values.length; i++) {
+      const cell = values[i];
+      if (cell === none) continue;
+      objects[i][name] = kind === "number" ? cell : kind === "boolean" ? cell === 1 : texts[(cell as number) - 1];
+    }
+  }
+  return objects as T[];
 }
 
 function withoutNote<T extends { readonly note?: string }>(authored: T): Omit<T, "note"> {
@@ -141,7 +139,6 @@ export function packDataset(
   projects: readonly AuthoredProject[],
   sources: readonly Source[],
 ): { numbers: PackedNumbers; text: PackedText } {
-  const strings = new Map<string, number>();
   const notes = new Map<string, number>();
   const noteIndex = (note: string) => {
     if (!notes.has(note)) notes.set(note, notes.size);
@@ -151,8 +148,7 @@ export function packDataset(
   const projectNotes = projects.map(({ note }) => noteIndex(note));
   return {
     numbers: {
-      records: packTable(records.map(withoutNote), RECORD_COLUMNS, strings),
-      strings: [...strings.keys()],
+      records: packTable(records.map(withoutNote), RECORD_COLUMNS),
       projects: projects.map(withoutNote),
     },
     text: { format: TEXT_FORMAT, notes: [...notes.keys()], recordNotes, projectNotes, sources },
@@ -164,5 +160,5 @@ export function unpackNumbers(packed: PackedNumbers): {
   records: readonly DataRecord[];
   projects: readonly SupplyProject[];
 } {
-  return { records: unpackTable<DataRecord>(packed.records, packed.strings), projects: packed.projects };
+  return { records: unpackTable<DataRecord>(packed.records), projects: packed.projects };
 }
