@@ -76,6 +76,9 @@ export function createTextLoader(options: TextLoaderOptions): TextLoader {
     });
     const fetched = fetchText(url, { credentials: "same-origin", ...(abort ? { signal: abort.signal } : {}) }).then(
       async (response) => {
+        // The name carries the content's hash: a script kept from before an update asks for a
+        // file the server no longer has.
+        if (response.status === 404) throw failure(file, "HTTP 404 (if the add-in was just updated, reload it)");
         if (!response.ok) throw failure(file, `HTTP ${response.status}`);
         let packed: unknown;
         try {

@@ -39,8 +39,8 @@ export interface Explanation {
   readonly steps: readonly string[];
 }
 
-/** A source the model names in a step: "Source: usgs-mcs-2026". */
-const SOURCE_ID = /Source: ([a-z0-9][a-z0-9.-]*[a-z0-9])/g;
+/** A source the model names in a step by its id: "Source: usgs-mcs-2026, grade A". */
+const SOURCE_ID = /Source: ([^\s,;]+)/g;
 
 /** The explanation with each source the steps name by id replaced by its citation. */
 function cite(explanation: Explanation, text: DataText): Explanation {

@@ -55,7 +55,12 @@ describe("the dataset's text, loaded on first use", () => {
   });
 
   it.each([
-    ["an HTTP error", async () => ({ ok: false, status: 404, json: async () => ({}) }), /HTTP 404/],
+    ["an HTTP error", async () => ({ ok: false, status: 503, json: async () => ({}) }), /loaded: HTTP 503\. /],
+    [
+      "a file the server no longer has",
+      async () => ({ ok: false, status: 404, json: async () => ({}) }),
+      /HTTP 404 \(if the add-in was just updated, reload it\)/,
+    ],
     [
       "a network failure",
       async () => {
