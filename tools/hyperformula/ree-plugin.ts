@@ -153,13 +153,8 @@ export class ExcelHarness {
         return done.value;
       }
       const waiting = this.pending.get(key);
-      // The same call again before the first settles: Excel waits for that one's answer.
-      if (waiting)
-        return waiting.then(() => {
-          const answer = this.settled.get(key)!;
-          if ("thrown" in answer) throw answer.thrown;
-          return answer.value;
-        });
+      // The same call again before the first settles waits for that one's answer.
+      if (waiting) return waiting;
       const result = real(...args);
       if (result && typeof (result as Promise<unknown>).then === "function") {
         const tracked = (result as Promise<unknown>).then(
