@@ -1,7 +1,13 @@
 /**
  * The example workbooks, as data: sheets of values and formulas (text starting with "="). The
- * generator (build.ts) writes them as .xlsx with each formula's current value cached, and the
- * workbook tests evaluate every formula again in a spreadsheet engine.
+ * generator (generate.ts, run by build.ts) writes them as .xlsx with each formula's current value
+ * cached; a formula whose result spills is written as a dynamic-array formula with the value of
+ * every cell it spills into, so its cells stay empty here. The workbook tests evaluate every formula
+ * again in a spreadsheet engine.
+ *
+ * Spilling formulas take literal arguments: the engine the examples are evaluated with sizes a
+ * spill from its arguments before evaluating it. Formulas that use a spill refer to its range
+ * (A1:G21) where an analyst in Excel could also write the spill reference (A1#).
  */
 import { ELEMENTS, GROUPS } from "../src/model/vocabulary/elements";
 import { METRICS } from "../src/model/shock/metrics";
@@ -30,12 +36,14 @@ export const READ_ME = { en: "Read me", ja: "説明" } as const;
 /** What every read-me sheet ends with: what the formulas need, and the model version. */
 const READ_ME_FOOTER = {
   en: [
-    "The REE.* formulas need the REE Supply Risk add-in (Excel on Windows, Mac or the web). Without it Excel shows the values saved in this file until it recalculates, then #NAME?.",
+    "The REE.* formulas need the REE Supply Risk add-in (Excel on Windows, Mac or the web). When this file opens, Excel looks for the add-in among those your organisation deploys and those sideloaded on this computer, asks you to trust it, and opens its pane.",
+    "Without the add-in Excel still shows the values saved in this file, spilled tables included: it does not recalculate them when the file opens. A formula is recalculated when you edit it or a cell it depends on, or force a full recalculation (Ctrl+Alt+F9); without the add-in it then shows #NAME?, and a spilled table shrinks to that one cell.",
     "If cells show #NAME? with the add-in loaded, open the add-in's pane and choose Repair formulas, or re-enter a formula (F2, Enter).",
     "Model version: =REE.VERSION() below.",
   ],
   ja: [
-    "REE.* の数式にはアドイン「レアアース供給リスク」が必要です（Windows・Mac・Web 版の Excel）。アドインがない場合、再計算されるまではこのファイルに保存された値が表示され、その後は #NAME? になります。",
+    "REE.* の数式にはアドイン「レアアース供給リスク」が必要です（Windows・Mac・Web 版の Excel）。このファイルを開くと、Excel は組織が展開しているアドインとこのコンピューターにサイドロードされたアドインの中からこのアドインを探し、信頼するかどうかを確認したうえで作業ウィンドウを開きます。",
+    "アドインがない場合も、このファイルに保存された値（スピルした表を含む）は表示されます。ファイルを開いたときには再計算されません。数式やその参照先のセルを編集したとき、または完全な再計算（Ctrl+Alt+F9）を行ったときに再計算され、アドインがないとそのセルは #NAME? になり、スピルした表はそのセルだけになります。",
     "アドインを読み込んでいるのに #NAME? と表示される場合は、作業ウィンドウの［数式を修復］を使うか、数式を入力し直してください（F2、Enter）。",
     "モデルのバージョン（下のセル =REE.VERSION()）：",
   ],
@@ -285,8 +293,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
         widths: [18, 10, 80],
         rows: [
           ["指標 ID", "単位", "説明"],
-          // INDEX picks cells of the spilled catalogue, so the file holds every value, not only
-          // the first cell of a spill.
+          // INDEX picks the Japanese columns of the catalogue (id, unit, description_ja).
           ...METRICS.map((_, i) => [
             `=INDEX(REE.METRICS(),${i + 2},1)`,
             `=INDEX(REE.METRICS(),${i + 2},2)`,
