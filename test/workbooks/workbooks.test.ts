@@ -174,6 +174,47 @@ describe("example workbooks", () => {
     expect(valueOf(comparison, "Comparison", "G10")).toBe(total);
   });
 
+  it("spill tables, and formulas read the spills: a monthly path, its metrics, a scenario's parameters passed back as options", () => {
+    const [, , comparison, japanese] = loaded;
+    const cli = (...args: string[]) => JSON.parse(runCli([...args, "--json"]).stdout).result;
+    // REE.SCENARIOS(): the catalogue, header included, in A1:E8
+    const scenarios = cli("SCENARIOS");
+    const sheetValues = (w: LoadedWorkbook, sheet: string) =>
+      w.engine.getSheetValues(w.engine.getSheetId(sheet) as number);
+    expect(sheetValues(comparison, "Scenarios")).toEqual(scenarios);
+    // REE.PATH and REE.SHOCK(…,"ALL") side by side; the unmet tonnes of the path add up to SHORTFALL_T
+    const path = cli("PATH", "JP", "Dy", "licensing-2025");
+    const metrics = cli("SHOCK", "JP", "Dy", "licensing-2025", "", "ALL");
+    const dyPath = sheetValues(comparison, "Dy path");
+    expect(dyPath.slice(0, 25).map((row) => row.slice(0, 10))).toEqual(path);
+    expect(dyPath.slice(0, 9).map((row) => row.slice(11, 14))).toEqual(metrics);
+    const unmet = path.slice(1).map((row: number[]) => row[8]);
+    expect(valueOf(comparison, "Dy path", "M11")).toBe(unmet.filter((t: number) => t > 0).length);
+    expect(valueOf(comparison, "Dy path", "M12")).toBeCloseTo(metrics[2][1], 9);
+    expect(valueOf(comparison, "Dy path", "M13")).toBe(Math.max(...path.slice(1).map((row: number[]) => row[9])));
+    // REE.PARAMS spilled and given back to REE.SHOCK as options: the preset's own answer
+    const params = sheetValues(comparison, "Parameters");
+    expect(params.slice(0, 21).map((row) => row.slice(0, 7))).toEqual(cli("PARAMS", "embargo-jp", "JP", "Dy"));
+    const preset = valueOf(comparison, "Parameters", "J3") as number;
+    expect(valueOf(comparison, "Parameters", "J2")).toBe(preset);
+    expect(preset).toBe(cli("SHOCK", "JP", "Dy", "embargo-jp"));
+    // the edited what-if: more stock, released sooner, leaves less unmet
+    const whatIf = valueOf(comparison, "Parameters", "J9") as number;
+    expect(whatIf).toBe(
+      cli("SHOCK", "JP", "Dy", "embargo-jp", "", "", '[["key","value"],["stockpile_days",120],["release_lag",1]]'),
+    );
+    expect(whatIf).toBeLessThan(preset);
+    // the Japanese workbook spills the same tables from Japanese arguments
+    expect(sheetValues(japanese, "シナリオ一覧")).toEqual(scenarios);
+    expect(
+      sheetValues(japanese, "推移")
+        .slice(0, 25)
+        .map((row) => row.slice(0, 10)),
+    ).toEqual(path);
+    expect(valueOf(japanese, "パラメーター", "J2")).toBe(preset);
+    expect(valueOf(japanese, "パラメーター", "J9")).toBe(whatIf);
+  });
+
   it("work in Japanese: Japanese names as arguments answer as the codes do, and Japanese names come back", () => {
     const [dependency, , comparison, japanese] = loaded;
     expect(japanese.file).toBe("japan-dependency-ja.xlsx");
