@@ -1,12 +1,12 @@
 /**
- * npm run examples: writes examples/*.xlsx from definitions.ts. Formulas are stored the way Excel
- * stores custom functions in files (_xldudf_REE_SHOCK), each with its value as computed now by a
- * spreadsheet engine running the add-in's functions, so the files open with current values.
+ * npm run examples: writes examples/*.xlsx from definitions.ts. Each formula is stored the way
+ * Excel stores it (custom functions as _xldudf_REE_SHOCK, newer functions with _xlfn.) with its
+ * value as computed now by a spreadsheet engine running the add-in's functions; spilling formulas
+ * are dynamic-array formulas with every cell of their spill; the files reference the add-in of
+ * manifest.xml. See generate.ts and xlsx/package.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { DetailedCellError, HyperFormula } from "hyperformula";
 import { createStandaloneRuntime } from "../src/functions/runtime/standalone-runtime";
 
 const runtime = createStandaloneRuntime();
@@ -14,9 +14,11 @@ const runtime = createStandaloneRuntime();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require("../src/functions");
-import { registerReeFunctions, toFileFormula, type FunctionMetadataJson } from "../tools/hyperformula/ree-plugin";
+import { registerReeFunctions, type FunctionMetadataJson } from "../tools/hyperformula/ree-plugin";
 import { WORKBOOKS } from "./definitions";
 import { declaredFunctions } from "../src/functions/args";
+import { generateWorkbook } from "./generate";
+import { addInReference } from "./xlsx/webextension";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 
@@ -28,36 +30,12 @@ async function main() {
     [...declaredFunctions()].map(([id, fn]) => [id, (...args: never[]) => fn.call(...args)]),
   );
   registerReeFunctions(metadata, implementations);
+  const options = {
+    addIn: addInReference(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")),
+    arrayFunctions: new Set(metadata.filter((fn) => fn.result.dimensionality === "matrix").map((fn) => fn.id)),
+  };
   for (const spec of WORKBOOKS) {
-    const sheets: Record<string, (string | number | null)[][]> = {};
-    for (const sheet of spec.sheets) sheets[sheet.name] = sheet.rows;
-    const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "REE Supply Risk";
-    workbook.title = spec.title;
-    for (const sheetSpec of spec.sheets) {
-      const sheet = workbook.addWorksheet(sheetSpec.name);
-      const id = engine.getSheetId(sheetSpec.name) as number;
-      sheetSpec.widths?.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-      sheetSpec.rows.forEach((row, r) => {
-        row.forEach((cell, c) => {
-          if (cell === null || cell === undefined) return;
-          const target = sheet.getCell(r + 1, c + 1);
-          if (typeof cell === "string" && cell.startsWith("=")) {
-            const value = engine.getCellValue({ sheet: id, row: r, col: c });
-            if (value instanceof DetailedCellError)
-              throw new Error(`${spec.file}!${sheetSpec.name} ${target.address}: ${value.value} ${value.message}`);
-            target.value = { formula: toFileFormula(cell.slice(1)), result: value as never };
-          } else {
-            target.value = cell;
-          }
-        });
-      });
-      sheet.getRow(1).font = { bold: true };
-    }
-    engine.destroy();
-    const file = path.join(ROOT, "examples", spec.file);
-    await workbook.xlsx.writeFile(file);
+    fs.writeFileSync(path.join(ROOT, "examples", spec.file), await generateWorkbook(spec, options));
     console.log(`wrote examples/${spec.file}`);
   }
 }
