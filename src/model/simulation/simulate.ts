@@ -8,7 +8,7 @@
  */
 import { InvalidInputError } from "../errors";
 import { createRandom } from "../random/xoshiro128";
-import { quantile, type DistributionKind, type ThreePoint } from "../random/distributions";
+import { quantileFunction, type DistributionKind, type ThreePoint } from "../random/distributions";
 import { uniformSamples, type Sampling } from "../random/latin-hypercube";
 import { simulate } from "../shock/engine";
 import { metric, type MetricId } from "../shock/metrics";
@@ -119,6 +119,8 @@ export function startSimulation(
   const run = runShock(question);
   const uncertain = uncertainParameters(run, settings.ranges);
   const integer = uncertain.map((p) => Boolean(PARAMETER_DEFINITIONS.find((def) => def.id === p.id)?.integer));
+  // Each parameter's distribution is fixed for the whole run: its quantile function is built once.
+  const quantiles = uncertain.map((p) => quantileFunction(settings.distribution, p));
   const random = createRandom(settings.seed);
   const uniforms = uniformSamples(settings.sampling, uncertain.length, settings.iterations, random);
   const values = new Float64Array(settings.iterations);
@@ -129,10 +131,10 @@ export function startSimulation(
     step(count: number) {
       const end = Math.min(settings.iterations, next + Math.max(1, Math.floor(count)));
       for (let i = next; i < end; i++) {
-        uncertain.forEach((p, d) => {
-          const x = quantile(settings.distribution, uniforms[d][i], p);
-          parameters[p.id] = integer[d] ? Math.round(x) : x;
-        });
+        for (let d = 0; d < uncertain.length; d++) {
+          const x = quantiles[d](uniforms[d][i]);
+          parameters[uncertain[d].id] = integer[d] ? Math.round(x) : x;
+        }
         const set = parameters as unknown as ParameterSet;
         const rows = simulate(set, run.inputs);
         values[i] = metricValue(metricId, rows, run, set);
