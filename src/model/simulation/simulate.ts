@@ -159,3 +159,47 @@ export function runSimulation(question: ShockQuestion, metricId: MetricId, setti
   simulation.step(settings.iterations);
   return simulation.result();
 }
+
+/**
+ * How a long computation lets its host do other work: the caller supplies it, so the model needs
+ * no timers or clock of its own.
+ */
+export interface Scheduler {
+  /** Runs `task` later, once the host has had its turn (events, painting, other calls). */
+  defer(task: () => void): void;
+  /** A clock in milliseconds, to end each slice of work on time. */
+  now(): number;
+}
+
+/** Iterations run between two looks at the clock: well under a millisecond of work. */
+const CHUNK = 50;
+
+/**
+ * The same simulation as `runSimulation`, in slices of about `sliceMs` milliseconds with the host
+ * given its turn between them (`scheduler.defer`), so that a long run does not hold the thread
+ * it shares with a task pane. The result is the same, bit for bit: the iterations run in the
+ * same order whatever the slicing. Bad input is thrown at once, before any slice runs.
+ */
+export function runSimulationInSlices(
+  question: ShockQuestion,
+  metricId: MetricId,
+  settings: SimulationSettings,
+  scheduler: Scheduler,
+  sliceMs = 20,
+): Promise<Simulation> {
+  const simulation = startSimulation(question, metricId, settings);
+  return new Promise<Simulation>((resolve, reject) => {
+    const slice = () => {
+      try {
+        const start = scheduler.now();
+        do simulation.step(CHUNK);
+        while (!simulation.done && scheduler.now() - start < sliceMs);
+        if (simulation.done) resolve(simulation.result());
+        else scheduler.defer(slice);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    scheduler.defer(slice);
+  });
+}
