@@ -203,16 +203,17 @@ export function runSimulationInSlices(
   const simulation = startSimulation(question, metricId, settings);
   return new Promise<Simulation>((resolve, reject) => {
     let prepared = false;
+    // Each turn of the loop does one unit of work: one parameter's uniforms, CHUNK iterations, or
+    // the result (sorting the draws, about 10 ms for 100,000); a slice does at least one unit.
     const slice = () => {
       try {
         const start = scheduler.now();
-        while (!prepared && scheduler.now() - start < sliceMs) prepared = simulation.prepare();
-        if (prepared) {
-          do simulation.step(CHUNK);
-          while (!simulation.done && scheduler.now() - start < sliceMs);
-        }
-        if (simulation.done) resolve(simulation.result());
-        else scheduler.defer(slice);
+        do {
+          if (!prepared) prepared = simulation.prepare();
+          else if (!simulation.done) simulation.step(CHUNK);
+          else return resolve(simulation.result());
+        } while (scheduler.now() - start < sliceMs);
+        scheduler.defer(slice);
       } catch (error) {
         reject(error);
       }
