@@ -1,11 +1,10 @@
 /**
- * Quantiles of the Beta(a, b) distribution, for PERT sampling (see docs/METHODS.md, "PERT
- * quantiles").
+ * Quantiles of the Beta(a, b) distribution, for PERT sampling (docs/METHODS.md, "PERT draws").
  *
  * - `betaQuantile(p, a, b)`: one quantile to the precision of the CDF, by Newton's method on
  *   I_x(a, b) = p kept inside a bisection bracket (a handful of CDF evaluations).
  * - `betaQuantileTable(a, b)`: a quantile function for many draws from one distribution, about
- *   0.05 µs a call after a table is built once (about 0.3 ms). Its largest error over
+ *   0.1 µs a call after a table is built once (about 0.2 ms). Its largest error over
  *   a, b in [1, 5] and every p is below 1e-9 (of the unit range; the tests hold it to that).
  *
  * Why a table: a Monte Carlo run draws each uncertain parameter from one fixed Beta(a, b) tens of
@@ -22,7 +21,9 @@
  * tabulated as X(s) on a uniform grid in s; the upper half as 1 − X(t) with t = (1 − p)^(1/b) by
  * the symmetry Q(p; a, b) = 1 − Q(1 − p; b, a). Each cell is a quintic Hermite interpolant of the
  * value and the first two derivatives at its ends (exact, from the density), so the error falls
- * as h^6: 64 cells a half give about 1e-10 at worst. The derivatives are
+ * as h^6: 64 cells a half give 1.6e-10 at worst (Beta(5, 5)), 2e-11 for PERT shapes. This is
+ * numerical inversion by Hermite interpolation (W. Hörmann and J. Leydold, ACM TOMACS 13(4), 2003)
+ * on a grid in s that needs no search. The derivatives are
  *   X'(s) = a s^(a−1) / f(x),  X''(s) = (a − 1) X'(s) / s − (f'(x)/f(x)) X'(s)²,
  * with f the density and f'/f = (a − 1)/x − (b − 1)/(1 − x); at s = 0 their limits
  * X'(0) = c = (a B(a, b))^(1/a) and X''(0) = 2 c² (b − 1)/(a + 1) come from the same series.
