@@ -17,10 +17,10 @@ import { SIMULATION_OPTION_KEYS, splitSimulationOptions } from "./tables/simulat
 /**
  * Simulations up to this many iterations run at once; longer ones run in slices. In the shared
  * runtime the task pane and the functions share one thread, so a long synchronous run freezes
- * the pane. 2,000 iterations (the default) take about 15 ms here, triangular or PERT, a few times
- * that on a slow laptop: about what a browser still counts as a short task (50 ms), and cheaper
- * done at once than through Excel's #BUSY! round trip. Longer runs return a promise and give the
- * runtime its turn about every 20 ms (docs/BENCHMARKS.md).
+ * the pane. 2,000 iterations (the default) take about 15–20 ms on the benchmark's machine,
+ * triangular or PERT, a few times that on a slow laptop: about what a browser still counts as a
+ * short task (50 ms), and cheaper done at once than through Excel's #BUSY! round trip. Longer
+ * runs return a promise and give the runtime its turn about every 20 ms (docs/BENCHMARKS.md).
  */
 export const SYNCHRONOUS_ITERATIONS = 2000;
 

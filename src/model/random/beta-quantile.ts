@@ -8,10 +8,10 @@
  *   a, b in [1, 5] and every p is below 1e-9 (of the unit range; the tests hold it to that).
  *
  * Why a table: a Monte Carlo run draws each uncertain parameter from one fixed Beta(a, b) tens of
- * thousands of times, and an accurate quantile costs a few CDF evaluations (about 0.4 µs each)
- * where the whole iteration of the shock model costs about 6 µs for 14 parameters. Libraries do
+ * thousands of times, and an accurate quantile costs several CDF evaluations (1–2 µs in all)
+ * where a whole iteration of the shock model costs about 5 µs for 14 parameters. Libraries do
  * not help: @stdlib/stats-base-dists-beta-quantile takes about 17 µs a quantile (and adds about
- * 100 KB minified), jStat's ibetainv about 2 µs.
+ * 100 KB minified), jStat's ibetainv about 2 µs with errors up to 7e-6 in the far tails.
  *
  * The table interpolates the quantile in a variable that removes its singularity at each end. Near
  * 0, I_x(a, b) = x^a Φ(x) / (a B(a, b)) with Φ analytic and Φ(0) = 1 (the series of the incomplete
