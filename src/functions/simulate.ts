@@ -1,6 +1,13 @@
 import { METRICS, type MetricId } from "../model/shock/metrics";
-import { MAX_ITERATIONS, runSimulation, type Simulation, type SimulationSettings } from "../model/simulation/simulate";
-import { parseStat, statValue } from "../model/simulation/stat";
+import {
+  MAX_ITERATIONS,
+  runSimulation,
+  runSimulationInSlices,
+  type Scheduler,
+  type Simulation,
+  type SimulationSettings,
+} from "../model/simulation/simulate";
+import { parseStat, statValue, type Stat } from "../model/simulation/stat";
 import { mean, percentileSorted, standardDeviation } from "../model/simulation/statistics";
 import { declareFunction } from "./args";
 import type { CellOutput } from "./args";
@@ -8,13 +15,40 @@ import { toQuestion } from "./tables/shock-question";
 import { SIMULATION_OPTION_KEYS, splitSimulationOptions } from "./tables/simulation-options";
 
 /**
- * Results are kept per distinct argument set, so recalculating an unchanged cell, or asking
- * another statistic of the same simulation, costs a lookup (the most recent 64 are kept).
+ * Simulations up to this many iterations run at once; longer ones run in slices. In the shared
+ * runtime the task pane and the functions share one thread, so a long synchronous run freezes
+ * the pane. 2,000 iterations (the default) take about 15–20 ms on the benchmark's machine,
+ * triangular or PERT, a few times that on a slow laptop: about what a browser still counts as a
+ * short task (50 ms), and cheaper done at once than through Excel's #BUSY! round trip. Longer
+ * runs return a promise and give the runtime its turn about every 20 ms (docs/BENCHMARKS.md).
  */
-const cache = new Map<string, Simulation>();
+export const SYNCHRONOUS_ITERATIONS = 2000;
+
+/**
+ * Between slices the host gets a turn through a zero-delay timer (browsers space nested timers
+ * at least 4 ms apart, so 20 ms slices lose at most a sixth of the time to waiting).
+ */
+const hostScheduler: Scheduler = {
+  defer: (task) => void setTimeout(task, 0),
+  now: () => (typeof performance === "undefined" ? Date.now() : performance.now()),
+};
+
+/**
+ * Results are kept per distinct argument set, so recalculating an unchanged cell, or asking
+ * another statistic of the same simulation, costs a lookup (the most recent 64 are kept). A
+ * simulation still running is kept as its promise, so identical calls while it runs (several
+ * statistics of one simulation recalculated together) share the one computation; once it
+ * settles the result replaces the promise, and a failure is forgotten.
+ */
+const cache = new Map<string, Simulation | Promise<Simulation>>();
 const CACHE_SIZE = 64;
 
-function cached(key: string, compute: () => Simulation): Simulation {
+function remember(key: string, value: Simulation | Promise<Simulation>): void {
+  cache.set(key, value);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+}
+
+function cached(key: string, compute: () => Simulation | Promise<Simulation>): Simulation | Promise<Simulation> {
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
@@ -22,9 +56,37 @@ function cached(key: string, compute: () => Simulation): Simulation {
     return hit;
   }
   const value = compute();
-  cache.set(key, value);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  remember(key, value);
+  if (value instanceof Promise) {
+    value.then(
+      (simulation) => {
+        if (cache.get(key) === value) cache.set(key, simulation);
+      },
+      () => {
+        if (cache.get(key) === value) cache.delete(key);
+      },
+    );
+  }
   return value;
+}
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as { then?: unknown }).then === "function";
+
+function report(stat: Stat, simulation: Simulation, seed: number): number | CellOutput[][] {
+  if (stat.kind !== "ALL") return statValue(stat, simulation.sorted);
+  const s = simulation.sorted;
+  return [
+    ["stat", "value"],
+    ["MEAN", mean(s)],
+    ["SD", standardDeviation(s)],
+    ...[5, 10, 25, 50, 75, 90, 95].map((p) => [`P${p}`, percentileSorted(s, p)]),
+    ["MIN", s[0]],
+    ["MAX", s[s.length - 1]],
+    ["PROB_STOCKOUT", simulation.stockoutShare],
+    ["ITERATIONS", s.length],
+    ["SEED", seed],
+  ];
 }
 
 const SIMULATE = declareFunction({
@@ -39,7 +101,7 @@ const SIMULATE = declareFunction({
     { kind: "number", name: "seed", optional: true, default: 1, integer: true, min: 0, max: 4294967295 },
     { kind: "options", name: "options", optional: true, keys: SIMULATION_OPTION_KEYS },
   ] as const,
-  run: (args): number | CellOutput[][] => {
+  run: (args): number | CellOutput[][] | Promise<number | CellOutput[][]> => {
     const stat = parseStat(args.stat);
     const { overrides, ranges, sampling, distribution } = splitSimulationOptions(args.options);
     const question = toQuestion({ ...args, months: null, year: null, options: overrides });
@@ -51,20 +113,15 @@ const SIMULATE = declareFunction({
       ranges,
     };
     const key = JSON.stringify([question, args.metric, settings]);
-    const simulation = cached(key, () => runSimulation(question, args.metric as MetricId, settings));
-    if (stat.kind !== "ALL") return statValue(stat, simulation.sorted);
-    const s = simulation.sorted;
-    return [
-      ["stat", "value"],
-      ["MEAN", mean(s)],
-      ["SD", standardDeviation(s)],
-      ...[5, 10, 25, 50, 75, 90, 95].map((p) => [`P${p}`, percentileSorted(s, p)]),
-      ["MIN", s[0]],
-      ["MAX", s[s.length - 1]],
-      ["PROB_STOCKOUT", simulation.stockoutShare],
-      ["ITERATIONS", s.length],
-      ["SEED", args.seed],
-    ];
+    const metric = args.metric as MetricId;
+    const simulation = cached(key, () =>
+      settings.iterations <= SYNCHRONOUS_ITERATIONS
+        ? runSimulation(question, metric, settings)
+        : runSimulationInSlices(question, metric, settings, hostScheduler),
+    );
+    return isPromise(simulation)
+      ? simulation.then((done) => report(stat, done, args.seed))
+      : report(stat, simulation, args.seed);
   },
 });
 
@@ -79,7 +136,7 @@ const SIMULATE = declareFunction({
  * @param iterations Optional. 1-100000; default 2000.
  * @param seed Optional. Whole number; default 1 (fixed, so results are reproducible).
  * @param options Optional. Parameter overrides and uncertainty bounds ("stockpile_days_min=30; stockpile_days_max=90"), sampling=LHS|MC, distribution=TRIANGULAR|PERT, as text or a range of keys and values (the REE.PARAMS table gives the bounds in its min and max columns).
- * @returns The statistic, or a table of statistics.
+ * @returns {Promise<Array<Array<string | number | boolean>>>} The statistic, or a table of statistics.
  */
 export function simulate(
   importer: string | number | boolean | null,
@@ -90,7 +147,11 @@ export function simulate(
   iterations?: string | number | boolean | null,
   seed?: string | number | boolean | null,
   options?: Array<Array<string | number | boolean | null>>,
-): Array<Array<string | number | boolean>> {
+) {
+  // Excel takes a value or a promise from any function. functions.json reads the result's shape
+  // from the type in @returns above (a union here would be declared a scalar), so the function
+  // has no return annotation: TypeScript infers "table, or promise of one" for its callers.
+  const table = (result: number | CellOutput[][]) => (Array.isArray(result) ? result : [[result]]);
   const result = SIMULATE.call(importer, element, shock, metric, stat, iterations, seed, options);
-  return Array.isArray(result) ? result : [[result]];
+  return isPromise(result) ? result.then(table) : table(result);
 }

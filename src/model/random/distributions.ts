@@ -4,9 +4,12 @@
  *
  * - Triangular(min, mode, max): closed form.
  * - PERT(min, mode, max): Beta(α, β) on [min, max] with α = 1 + 4(mode − min)/(max − min),
- *   β = 1 + 4(max − mode)/(max − min) (the classic PERT with λ = 4; mean = (min + 4·mode + max)/6).
+ *   β = 1 + 4(max − mode)/(max − min) (the classic PERT with λ = 4; mean = (min + 4·mode + max)/6),
+ *   so α and β lie in [1, 5]. One quantile is solved to the precision of the CDF; a simulation,
+ *   which draws from the same distribution many times, uses a table built once per distribution
+ *   (within 1e-9 of the range; `beta-quantile.ts`).
  */
-import { inverseRegularizedBeta } from "./incomplete-beta";
+import { betaQuantile, betaQuantileTable } from "./beta-quantile";
 
 export type DistributionKind = "TRIANGULAR" | "PERT";
 
@@ -37,9 +40,24 @@ export function pertShape({ min, mode, max }: ThreePoint): { alpha: number; beta
 export function pertQuantile(u: number, range: ThreePoint): number {
   if (range.max === range.min) return range.min;
   const { alpha, beta } = pertShape(range);
-  return range.min + (range.max - range.min) * inverseRegularizedBeta(u, alpha, beta);
+  return range.min + (range.max - range.min) * betaQuantile(u, alpha, beta);
 }
 
+/** One quantile of a distribution (for a few draws, e.g. the 10th and 90th percentiles). */
 export function quantile(kind: DistributionKind, u: number, range: ThreePoint): number {
   return kind === "PERT" ? pertQuantile(u, range) : triangularQuantile(u, range);
+}
+
+/**
+ * The quantile function of one distribution, for many draws: triangular in closed form, PERT by
+ * a table built here, once (about 0.2 ms), then about 0.1 µs a draw.
+ *
+ * @example quantileFunction("PERT", { min: 10, mode: 20, max: 30 })(0.5); // => 20
+ */
+export function quantileFunction(kind: DistributionKind, range: ThreePoint): (u: number) => number {
+  if (kind === "TRIANGULAR" || range.max === range.min) return (u) => triangularQuantile(u, range);
+  const { alpha, beta } = pertShape(range);
+  const table = betaQuantileTable(alpha, beta);
+  const { min, max } = range;
+  return (u) => min + (max - min) * table(u);
 }
