@@ -14,7 +14,7 @@ const runtime = createStandaloneRuntime();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require("../src/functions");
-import { registerReeFunctions, type FunctionMetadataJson } from "../tools/hyperformula/ree-plugin";
+import { ExcelHarness, type FunctionMetadataJson } from "../tools/hyperformula/ree-plugin";
 import { WORKBOOKS } from "./definitions";
 import { declaredFunctions } from "../src/functions/args";
 import { generateWorkbook } from "./generate";
@@ -29,8 +29,8 @@ async function main() {
   const implementations = new Map(
     [...declaredFunctions()].map(([id, fn]) => [id, (...args: never[]) => fn.call(...args)]),
   );
-  registerReeFunctions(metadata, implementations);
   const options = {
+    harness: new ExcelHarness(metadata, implementations, "desktop"),
     addIn: addInReference(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")),
     arrayFunctions: new Set(metadata.filter((fn) => fn.result.dimensionality === "matrix").map((fn) => fn.id)),
   };

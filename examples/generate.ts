@@ -1,11 +1,13 @@
 /**
  * Turns a workbook definition into the file's content: every formula evaluated by a spreadsheet
- * engine (HyperFormula, with the REE.* functions registered by the caller) and stored with its
+ * engine (HyperFormula, with the REE.* functions called as Excel calls them, through the caller's
+ * Excel harness, which waits for answers that come later and sizes spills) and stored with its
  * result, every spilling formula as a dynamic-array formula with the value of every cell of its
  * spill. Used by `npm run examples` (build.ts) and by the tests, which generate the files again and
  * compare.
  */
-import { DetailedCellError, HyperFormula, type CellValue } from "hyperformula";
+import { DetailedCellError, type CellValue } from "hyperformula";
+import type { ExcelHarness } from "../tools/hyperformula/ree-plugin";
 import type { WorkbookSpec } from "./definitions";
 import { calledFunctions, toExcelFileFormula } from "./xlsx/formulas";
 import {
@@ -25,6 +27,8 @@ export interface GenerateOptions {
   readonly addIn: AddInReference;
   /** Ids of the REE functions whose result is declared as a matrix in functions.json. */
   readonly arrayFunctions: ReadonlySet<string>;
+  /** Evaluates the sheets as Excel would, with the add-in's functions. */
+  readonly harness: ExcelHarness;
 }
 
 /**
@@ -47,10 +51,10 @@ function cached(value: CellValue, where: string): CachedValue {
 }
 
 /** The content of the file for a definition. */
-export function workbookContent(spec: WorkbookSpec, options: GenerateOptions): WorkbookContent {
+export async function workbookContent(spec: WorkbookSpec, options: GenerateOptions): Promise<WorkbookContent> {
   const rows: Record<string, (string | number | null)[][]> = {};
   for (const sheet of spec.sheets) rows[sheet.name] = sheet.rows;
-  const engine = HyperFormula.buildFromSheets(rows, ENGINE_CONFIG);
+  const engine = await options.harness.evaluate(rows, ENGINE_CONFIG);
   try {
     const sheets = spec.sheets.map((sheetSpec): SheetContent => {
       const sheet = engine.getSheetId(sheetSpec.name) as number;
@@ -104,6 +108,6 @@ export function workbookContent(spec: WorkbookSpec, options: GenerateOptions): W
 }
 
 /** The .xlsx file for a definition. */
-export function generateWorkbook(spec: WorkbookSpec, options: GenerateOptions): Promise<Buffer> {
-  return writeXlsx(workbookContent(spec, options));
+export async function generateWorkbook(spec: WorkbookSpec, options: GenerateOptions): Promise<Buffer> {
+  return writeXlsx(await workbookContent(spec, options));
 }

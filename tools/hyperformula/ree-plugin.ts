@@ -23,6 +23,7 @@ import {
   FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
+  type ConfigParams,
   type RawCellContent,
   type SimpleCellAddress,
 } from "hyperformula";
@@ -231,11 +232,14 @@ export class ExcelHarness {
    * Builds an engine for these sheets and evaluates it as Excel would: waits for answers that come
    * later and sizes every spill by its result, recalculating until nothing changes.
    */
-  async evaluate(sheets: Record<string, RawCellContent[][]>): Promise<HyperFormula> {
+  async evaluate(
+    sheets: Record<string, RawCellContent[][]>,
+    config: Partial<ConfigParams> = {},
+  ): Promise<HyperFormula> {
     activate(this);
     // Calls are recorded for the last pass only: earlier passes are Excel's #BUSY! moments.
     const firstCall = this.calls.length;
-    const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+    const engine = HyperFormula.buildFromSheets(sheets, { ...config, licenseKey: "gpl-v3" });
     for (let pass = 1; ; pass++) {
       if (this.pending.size === 0 && !this.sizesChanged) return engine;
       if (pass > 10) throw new Error("the workbook did not settle after 10 recalculations");
@@ -362,24 +366,6 @@ function registerPlugin(metadata: readonly FunctionMetadata[]): void {
   Object.assign(ReePlugin.prototype, methods);
   HyperFormula.registerFunctionPlugin(ReePlugin as never, { enGB: translations });
   registeredIds = ids;
-}
-
-/** The calls made by engines that callers build themselves after `registerReeFunctions`. */
-export const calls: RecordedCall[] = [];
-
-/**
- * Registers the functions for engines the caller builds with `HyperFormula.buildFromSheets`, in a
- * single evaluation pass (spills sized from literal arguments; no waiting for promises). Prefer
- * `new ExcelHarness(…).evaluate(sheets)`, which does what Excel does over time.
- */
-export function registerReeFunctions(
-  metadata: readonly FunctionMetadata[],
-  implementations: ReadonlyMap<string, Implementation>,
-  platform: Platform = "desktop",
-): ExcelHarness {
-  const harness = new ExcelHarness(metadata, implementations, platform, calls);
-  activate(harness);
-  return harness;
 }
 
 /** `_xldudf_REE_SHOCK(` as Excel stores custom functions in files, back to `REE.SHOCK(`. */
