@@ -1,6 +1,6 @@
-import { InvalidInputError } from "../../../src/model/errors";
 import { coerceArgument, singleCell } from "../../../src/functions/args/coerce";
 import type { ParamSpec } from "../../../src/functions/args/params";
+import { invalidInputMessageOf } from "../../helpers/excel-error";
 
 const element: ParamSpec = { kind: "element", name: "element" };
 const optionalCountry: ParamSpec = { kind: "country", name: "supplier", optional: true, default: "CN" };
@@ -23,16 +23,6 @@ const basis: ParamSpec = {
   default: "DIRECT",
   choices: ["DIRECT", "LOOKTHROUGH"],
 };
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an InvalidInputError");
-}
 
 describe("argument coercion", () => {
   it("treats omitted (null), empty-cell 0 and empty text as 'use the default'", () => {
@@ -57,7 +47,7 @@ describe("argument coercion", () => {
 
   it("unwraps a 1x1 range and refuses a larger one for a single value", () => {
     expect(coerceArgument("X", [["Tb"]], element)).toMatchObject({ symbol: "Tb" });
-    expect(messageOf(() => singleCell([["Tb", "Dy"]], "element"))).toBe(
+    expect(invalidInputMessageOf(() => singleCell([["Tb", "Dy"]], "element"))).toBe(
       "element must be a single value, got a 1x2 range",
     );
   });
@@ -68,34 +58,46 @@ describe("argument coercion", () => {
   });
 
   it("names the argument, the value and what is allowed when it refuses", () => {
-    expect(messageOf(() => coerceArgument("X", "Xx", element))).toBe('Unknown element "Xx": use REE.ELEMENTS()');
-    expect(messageOf(() => coerceArgument("X", 1.5, severity))).toBe("severity must be between 0 and 1, got 1.5");
-    expect(messageOf(() => coerceArgument("X", "high", severity))).toBe('severity must be a number, got "high"');
-    expect(messageOf(() => coerceArgument("X", true, severity))).toBe('severity must be a number, got "TRUE"');
-    expect(messageOf(() => coerceArgument("X", 6.5, months))).toBe("months must be a whole number, got 6.5");
-    expect(messageOf(() => coerceArgument("X", 45000, optionalYear))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("X", "Xx", element))).toBe(
+      'Unknown element "Xx": use REE.ELEMENTS()',
+    );
+    expect(invalidInputMessageOf(() => coerceArgument("X", 1.5, severity))).toBe(
+      "severity must be between 0 and 1, got 1.5",
+    );
+    expect(invalidInputMessageOf(() => coerceArgument("X", "high", severity))).toBe(
+      'severity must be a number, got "high"',
+    );
+    expect(invalidInputMessageOf(() => coerceArgument("X", true, severity))).toBe(
+      'severity must be a number, got "TRUE"',
+    );
+    expect(invalidInputMessageOf(() => coerceArgument("X", 6.5, months))).toBe(
+      "months must be a whole number, got 6.5",
+    );
+    expect(invalidInputMessageOf(() => coerceArgument("X", 45000, optionalYear))).toBe(
       "year must be a calendar year between 1900 and 2100, got 45000",
     );
-    expect(messageOf(() => coerceArgument("X", "SIDEWAYS", basis))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("X", "SIDEWAYS", basis))).toBe(
       'Unknown basis "SIDEWAYS": use one of DIRECT, LOOKTHROUGH',
     );
-    expect(messageOf(() => coerceArgument("X", "Narnia", optionalCountry))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("X", "Narnia", optionalCountry))).toBe(
       'Unknown country "Narnia": use REE.COUNTRIES()',
     );
   });
 
   it("requires required arguments", () => {
-    expect(messageOf(() => coerceArgument("DEPENDENCY", null, element))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("DEPENDENCY", null, element))).toBe(
       "REE.DEPENDENCY: element is required: use REE.ELEMENTS()",
     );
-    expect(messageOf(() => coerceArgument("DEPENDENCY", 0, element))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("DEPENDENCY", 0, element))).toBe(
       "REE.DEPENDENCY: element is required: use REE.ELEMENTS()",
     );
   });
 
   it("does not accept booleans as codes or numbers", () => {
-    expect(messageOf(() => coerceArgument("X", true, element))).toBe('Unknown element "TRUE": use REE.ELEMENTS()');
-    expect(messageOf(() => coerceArgument("X", false, optionalYear))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("X", true, element))).toBe(
+      'Unknown element "TRUE": use REE.ELEMENTS()',
+    );
+    expect(invalidInputMessageOf(() => coerceArgument("X", false, optionalYear))).toBe(
       "year must be a calendar year between 1900 and 2100, got FALSE",
     );
   });
@@ -121,10 +123,10 @@ describe("argument coercion", () => {
 
   it("refuses data-type values that show nothing usable, naming the argument", () => {
     const image = { type: "WebImage", address: "https://example.com/a.png", basicValue: "#VALUE!" };
-    expect(messageOf(() => coerceArgument("X", image as never, element))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("X", image as never, element))).toBe(
       "element: the cell's WebImage value has no text or number to use here; type the code or name instead",
     );
-    expect(messageOf(() => coerceArgument("X", { type: "Entity", properties: {} } as never, element))).toBe(
+    expect(invalidInputMessageOf(() => coerceArgument("X", { type: "Entity", properties: {} } as never, element))).toBe(
       "element: the cell's Entity value has no text or number to use here; type the code or name instead",
     );
   });

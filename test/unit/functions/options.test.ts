@@ -1,18 +1,8 @@
-import { InvalidInputError } from "../../../src/model/errors";
 import { parseOptions } from "../../../src/functions/args/options";
 import { PATH_OPTION_KEYS } from "../../../src/functions/tables/path-options";
 import { SHOCK_OPTION_KEYS } from "../../../src/functions/tables/shock-options";
 import { SIMULATION_OPTION_KEYS } from "../../../src/functions/tables/simulation-options";
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidInputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected an InvalidInputError");
-}
+import { invalidInputMessageOf } from "../../helpers/excel-error";
 
 describe("options", () => {
   it("read text, a 1x1 range holding text, and a one-column range of key=value lines alike", () => {
@@ -67,16 +57,20 @@ describe("options", () => {
   });
 
   it("refuse what cannot be meant, naming the problem", () => {
-    expect(messageOf(() => parseOptions("stockpile=30", SHOCK_OPTION_KEYS))).toMatch(
+    expect(invalidInputMessageOf(() => parseOptions("stockpile=30", SHOCK_OPTION_KEYS))).toMatch(
       /^Unknown option "stockpile": valid options are restrictor, severity, /,
     );
-    expect(messageOf(() => parseOptions("path=NONE; PATH=DELAYED", PATH_OPTION_KEYS))).toBe(
+    expect(invalidInputMessageOf(() => parseOptions("path=NONE; PATH=DELAYED", PATH_OPTION_KEYS))).toBe(
       'options: "path" is given twice',
     );
-    expect(messageOf(() => parseOptions([["path", ""]], PATH_OPTION_KEYS))).toBe('options: "path" has no value');
-    expect(messageOf(() => parseOptions([[5, "x"]], PATH_OPTION_KEYS))).toBe("options: key 5 is not text");
-    expect(messageOf(() => parseOptions("path", PATH_OPTION_KEYS))).toBe('options: "path" is not key=value');
-    expect(messageOf(() => parseOptions(true, PATH_OPTION_KEYS))).toBe(
+    expect(invalidInputMessageOf(() => parseOptions([["path", ""]], PATH_OPTION_KEYS))).toBe(
+      'options: "path" has no value',
+    );
+    expect(invalidInputMessageOf(() => parseOptions([[5, "x"]], PATH_OPTION_KEYS))).toBe("options: key 5 is not text");
+    expect(invalidInputMessageOf(() => parseOptions("path", PATH_OPTION_KEYS))).toBe(
+      'options: "path" is not key=value',
+    );
+    expect(invalidInputMessageOf(() => parseOptions(true, PATH_OPTION_KEYS))).toBe(
       'options must be text such as "key=value; key=value" or a two-column range, got TRUE',
     );
   });
