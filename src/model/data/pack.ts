@@ -70,6 +70,7 @@ const RECORD_COLUMNS = [
   "edition",
   "preferred",
   "status",
+  "scope",
 ] as const satisfies ReadonlyArray<keyof DataRecord>;
 
 // Compile-time check that the columns cover every property of a record.

@@ -58,6 +58,39 @@ export interface DataRecord {
   readonly grade: Grade;
   /** `estimate` (e.g. USGS "e") or `projection` (a forecast). */
   readonly status?: "estimate" | "projection";
+  /**
+   * What the value measures, as the id of a `Scope` in the scope catalogue (`scopes/`): a share or
+   * quantity belongs to one series with every record of the same scope, and to no other. Values of
+   * different scopes are never carried forward into, or compared with, one another.
+   */
+  readonly scope?: string;
+}
+
+/**
+ * What kind of measurement a series is (the issue of scope: Japan's "China share" is 0.58 of
+ * customs tonnage, 0.30 of HS 2805 import value and "about 100%" of Dy, and these are different
+ * series, not revisions of one):
+ * - `customs-volume`: customs imports (or a partner's exports to the importer) by weight;
+ * - `customs-value`: the same by value;
+ * - `whole-chain`: a statement about supply along the chain (mine to magnet), not a trade flow;
+ * - `production`: shares or tonnages of output (mine, separation, magnets);
+ * - `consumption`: demand or apparent consumption of the importer's industry.
+ */
+export type ScopeBasis = "customs-volume" | "customs-value" | "whole-chain" | "production" | "consumption";
+
+/** One scope: a definition every record of a series shares. */
+export interface Scope {
+  /** Stable id, e.g. `jp-mof-volume-2846-2805`. */
+  readonly id: string;
+  readonly basis: ScopeBasis;
+  /** The reporting country's customs (`importer`), its partners' exports (`exporter`, mirror data), or neither. */
+  readonly reporter?: "importer" | "exporter";
+  /** HS codes covered (2805.30, 2846.10, 2846.90, 8505.11, ...); empty where the source does not state them. */
+  readonly hs: readonly string[];
+  /** What a tonne is: gross product weight, oxide equivalent (REO), metal content; absent for values and shares of value. */
+  readonly weight?: "gross" | "REO" | "metal";
+  /** One sentence a user reads in REE.SOURCE: what is counted and what is not. */
+  readonly description: string;
 }
 
 /** A record as written in the topic files (`records/`): the numbers and the note. */
