@@ -2,8 +2,8 @@
  * The dataset as the add-in ships it (see `pack.ts`): the packed numbers, and where the packed text
  * is.
  *
- * In Node (the command line, the tests) this module packs the authored records, projects and
- * sources when it loads, and the text is right here. The webpack build never bundles it as
+ * In Node (the command line, the tests) this module packs the authored records, projects, scopes
+ * and sources when it loads, and the text is right here. The webpack build never bundles it as
  * written: a loader (scripts/lib/dataset-loader.js) evaluates it once at build time, replaces it
  * with its packed numbers and emits the text as a file of its own, `data-text.<hash>.json` next to
  * functions.js, whose name `TEXT_FILE` then holds. So the functions script carries no notes or
@@ -12,9 +12,10 @@
 import { packDataset, type PackedNumbers, type PackedText } from "./pack";
 import { PROJECTS } from "./projects";
 import { RECORDS } from "./records";
+import { SCOPES } from "./scopes";
 import { SOURCES } from "./sources";
 
-const packed = packDataset(RECORDS, PROJECTS, SOURCES);
+const packed = packDataset(RECORDS, PROJECTS, SOURCES, SCOPES);
 
 export const PACKED_NUMBERS: PackedNumbers = packed.numbers;
 

@@ -1,6 +1,6 @@
 /**
  * The text `REE.SOURCE` shows for an answer: grade, citation, URL, edition (and what the other
- * editions say), status and the record's note. Citations and notes come from the dataset's text
+ * editions say), status, the scope (what the series measures) and the record's note. Citations and notes come from the dataset's text
  * (`text.ts`), which the caller loads.
  */
 import type { DataAnswer } from "./query";
@@ -32,7 +32,7 @@ function citeRecord(record: DataRecord, text: DataText): string {
 /**
  * One line of provenance for the answer.
  *
- * @example citeAnswer(answerFor("MINE_PRODUCTION", "REE", "CN", 2024), text); // => "Grade A (official statistics or primary text). U.S. Geological Survey, Mineral Commodity Summaries 2026: Rare Earths, 2026. https://... Edition MCS 2026 (preferred; MCS 2025: 270,000)."
+ * @example citeAnswer(answerFor("MINE_PRODUCTION", "REE", "CN", 2024), text); // => "Grade A (official statistics or primary text). U.S. Geological Survey, Mineral Commodity Summaries 2026: Rare Earths, 2026. https://... Edition MCS 2026 (preferred; MCS 2025: 270,000). Scope usgs-mine-production: Mine production of rare earths by country, tonnes of rare-earth oxide equivalent, ...."
  */
 export function citeAnswer(answer: DataAnswer, text: DataText): string {
   const [first] = answer.records;
@@ -42,10 +42,17 @@ export function citeAnswer(answer: DataAnswer, text: DataText): string {
   const citations = [...new Set(answer.records.map((record) => citeRecord(record, text)))].join(" ");
   const parts = [grade, citations];
   if (first.edition) {
-    const others = answer.alternatives.map((other) => `${other.edition}: ${formatValue(other.value)}`);
+    const others = answer.alternatives.map(
+      (other) =>
+        `${other.edition}${other.scope && other.scope !== first.scope ? ` (scope ${other.scope})` : ""}: ${formatValue(other.value)}`,
+    );
     parts.push(`Edition ${first.edition}${others.length > 0 ? ` (preferred; ${others.join("; ")})` : ""}.`);
   }
   if (first.status) parts.push(first.status === "estimate" ? "Estimate." : "Projection.");
+  if (first.scope) {
+    const description = text.scopeDescription(first.scope);
+    parts.push(`Scope ${first.scope}${description ? `: ${description.replace(/\.$/, "")}` : ""}.`);
+  }
   const notes = [
     ...new Set(answer.records.map((record) => text.noteOf(record)).filter((note): note is string => !!note)),
   ];

@@ -1,14 +1,16 @@
 /**
- * How the dataset ships: in two parts, made from the authored records, projects and source
- * catalogue by `packDataset`.
+ * How the dataset ships: in two parts, made from the authored records, projects, scope catalogue
+ * and source catalogue by `packDataset`.
  *
  * - The numbers (`PackedNumbers`): every record and project without its note. They load with the
  *   functions, because every computation needs them. Records are packed as a table by column,
  *   each text value an index into its column's distinct values: a few hundred records repeat the
  *   same fields, codes, units, editions and source ids, so this is a fraction of the size of the
- *   objects, and the script starts faster.
- * - The text (`PackedText`): the notes, each distinct note once, and the source catalogue with its
- *   citations and URLs. Only REE.SOURCE and REE.PARAMS show it, so the add-in loads it on first
+ *   objects, and the script starts faster. The scope catalogue ships here too, without its
+ *   descriptions: the model chooses series by scope (customs tonnage before value, whole-chain
+ *   statements never by default), so it needs each scope's terms from the start.
+ * - The text (`PackedText`): the notes, each distinct note once, the scopes' descriptions, and the
+ *   source catalogue with its citations and URLs. Only REE.SOURCE and REE.PARAMS show it, so the add-in loads it on first
  *   use (`text.ts`, `src/functions/runtime/data-text.ts`). Notes are matched to records by
  *   position, so a text belongs to the numbers it was packed with: `unpackText` checks the counts
  *   and the format, and the build names the file by a hash of its content.
@@ -17,7 +19,7 @@
  * writes them out (scripts/lib/dataset-loader.js); in Node, `bundled.ts` packs them when loaded. The
  * tests check that unpacking gives back every record and project as authored.
  */
-import type { AuthoredProject, AuthoredRecord, DataRecord, Source, SupplyProject } from "./types";
+import type { AuthoredProject, AuthoredRecord, DataRecord, Scope, ScopeTerms, Source, SupplyProject } from "./types";
 
 type CellKind = "string" | "number" | "boolean";
 
@@ -38,10 +40,12 @@ export interface PackedTable {
 export interface PackedNumbers {
   readonly records: PackedTable;
   readonly projects: readonly SupplyProject[];
+  /** The scope catalogue without descriptions, in the order of `PackedText.scopeDescriptions`. */
+  readonly scopes: readonly ScopeTerms[];
 }
 
 /** The version of the text layout; a text of another version is refused rather than misread. */
-export const TEXT_FORMAT = 1;
+export const TEXT_FORMAT = 2;
 
 export interface PackedText {
   readonly format: typeof TEXT_FORMAT;
@@ -51,6 +55,8 @@ export interface PackedText {
   readonly recordNotes: readonly number[];
   /** For each packed project, in order: the index of its note. */
   readonly projectNotes: readonly number[];
+  /** For each packed scope, in order: its description. */
+  readonly scopeDescriptions: readonly string[];
   /** The source catalogue: every source a record or project cites, with its citation and URL. */
   readonly sources: readonly Source[];
 }
@@ -134,11 +140,18 @@ function withoutNote<T extends { readonly note?: string }>(authored: T): Omit<T,
   return copy as Omit<T, "note">;
 }
 
+function withoutDescription(scope: Scope): ScopeTerms {
+  const copy: { description?: string } = { ...scope };
+  delete copy.description;
+  return copy as ScopeTerms;
+}
+
 /** Splits the authored dataset into the numbers and the text. */
 export function packDataset(
   records: readonly AuthoredRecord[],
   projects: readonly AuthoredProject[],
   sources: readonly Source[],
+  scopes: readonly Scope[],
 ): { numbers: PackedNumbers; text: PackedText } {
   const notes = new Map<string, number>();
   const noteIndex = (note: string) => {
@@ -151,15 +164,24 @@ export function packDataset(
     numbers: {
       records: packTable(records.map(withoutNote), RECORD_COLUMNS),
       projects: projects.map(withoutNote),
+      scopes: scopes.map(withoutDescription),
     },
-    text: { format: TEXT_FORMAT, notes: [...notes.keys()], recordNotes, projectNotes, sources },
+    text: {
+      format: TEXT_FORMAT,
+      notes: [...notes.keys()],
+      recordNotes,
+      projectNotes,
+      scopeDescriptions: scopes.map((scope) => scope.description),
+      sources,
+    },
   };
 }
 
-/** The records and projects, as the model uses them. */
+/** The records, projects and scopes, as the model uses them. */
 export function unpackNumbers(packed: PackedNumbers): {
   records: readonly DataRecord[];
   projects: readonly SupplyProject[];
+  scopes: readonly ScopeTerms[];
 } {
-  return { records: unpackTable<DataRecord>(packed.records), projects: packed.projects };
+  return { records: unpackTable<DataRecord>(packed.records), projects: packed.projects, scopes: packed.scopes };
 }

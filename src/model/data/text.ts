@@ -1,6 +1,6 @@
 /**
- * The dataset's text: the note of every record and supply project, and the source catalogue with
- * citations and URLs. It ships apart from the numbers and loads on first use (`pack.ts`); only
+ * The dataset's text: the note of every record and supply project, the description of every scope,
+ * and the source catalogue with citations and URLs. It ships apart from the numbers and loads on first use (`pack.ts`); only
  * REE.SOURCE and REE.PARAMS show it. `unpackText` makes it from the packed text and refuses a text
  * that is not the one packed with these numbers, since notes are matched to records by position.
  */
@@ -13,6 +13,8 @@ export interface DataText {
   noteOf(record: DataRecord): string | undefined;
   /** The project's note. */
   noteOfProject(project: SupplyProject): string | undefined;
+  /** The description of the scope with this id, or undefined for an unknown id. */
+  scopeDescription(id: string): string | undefined;
   /** The source catalogue by id. */
   readonly sources: ReadonlyMap<string, Source>;
 }
@@ -33,10 +35,17 @@ export function unpackText(packed: unknown, dataset: Dataset = DATASET): DataTex
   };
   if (!isObject(packed)) return problem("not an object");
   if (packed.format !== TEXT_FORMAT) return problem(`format ${String(packed.format)}, expected ${TEXT_FORMAT}`);
-  const { notes, recordNotes, projectNotes, sources } = packed;
+  const { notes, recordNotes, projectNotes, scopeDescriptions, sources } = packed;
   if (!Array.isArray(notes) || !notes.every((note) => typeof note === "string")) return problem("notes");
   if (!isIndexList(recordNotes, dataset.records.length, notes.length, 0)) return problem("record notes");
   if (!isIndexList(projectNotes, dataset.projects.length, notes.length - 1, 0)) return problem("project notes");
+  if (
+    !Array.isArray(scopeDescriptions) ||
+    scopeDescriptions.length !== dataset.scopes.length ||
+    !scopeDescriptions.every((description) => typeof description === "string")
+  ) {
+    return problem("scope descriptions");
+  }
   if (
     !Array.isArray(sources) ||
     !sources.every((source) => isObject(source) && typeof source.id === "string" && typeof source.citation === "string")
@@ -51,9 +60,13 @@ export function unpackText(packed: unknown, dataset: Dataset = DATASET): DataTex
   const projectNote = new Map<SupplyProject, string>(
     dataset.projects.map((project, i) => [project, notes[(projectNotes as number[])[i]]]),
   );
+  const scopeDescription = new Map<string, string>(
+    dataset.scopes.map((scope, i) => [scope.id, (scopeDescriptions as string[])[i]]),
+  );
   return {
     noteOf: (record) => recordNote.get(record),
     noteOfProject: (project) => projectNote.get(project),
+    scopeDescription: (id) => scopeDescription.get(id),
     sources: new Map((sources as Source[]).map((source) => [source.id, source])),
   };
 }

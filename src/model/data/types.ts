@@ -89,9 +89,20 @@ export interface Scope {
   readonly hs: readonly string[];
   /** What a tonne is: gross product weight, oxide equivalent (REO), metal content; absent for values and shares of value. */
   readonly weight?: "gross" | "REO" | "metal";
+  /**
+   * The months covered where a scope counts only part of each year (e.g. `January-June`): its
+   * values are not annual totals, so they never stand for a year (the default dependency skips them).
+   */
+  readonly partYear?: string;
   /** One sentence a user reads in REE.SOURCE: what is counted and what is not. */
   readonly description: string;
 }
+
+/**
+ * A scope as it ships with the numbers: everything the model reasons with. The description is
+ * text that only REE.SOURCE shows, so it ships with the notes and loads on first use (`pack.ts`).
+ */
+export type ScopeTerms = Omit<Scope, "description">;
 
 /** A record as written in the topic files (`records/`): the numbers and the note. */
 export interface AuthoredRecord extends DataRecord {

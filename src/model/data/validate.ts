@@ -1,14 +1,38 @@
 /**
  * Integrity checks of the bundled dataset, run by the tests so a broken dataset never ships (it
- * is static, so the add-in does not repeat them at start-up): every record names a known field, unit, element, country and source;
- * values lie in the field's range; keys are unique; revised editions have exactly one preferred
- * record; grade-D records explain themselves; country production never exceeds the world total of
- * the same edition; shares of one whole never add up to more than 1.
+ * is static, so the add-in does not repeat them at start-up): every record names a known field,
+ * unit, element, country and source; shares and quantities name a known scope; values lie in the
+ * field's range; keys are unique; revised editions have exactly one preferred record (in the
+ * whole and within each scope); grade-D records explain themselves; country production never
+ * exceeds the world total of the same edition; shares of one whole (one scope) never add up to
+ * more than 1, and partners' tonnages of one scope never to more than the total.
  */
 import { findCountry } from "../vocabulary/countries";
 import { findMaterial } from "../vocabulary/elements";
 import { findField } from "./fields";
-import type { AuthoredProject, AuthoredRecord, DataRecord, Source } from "./types";
+import type { AuthoredProject, AuthoredRecord, DataRecord, Scope, ScopeBasis, Source } from "./types";
+
+/**
+ * The fields whose records are shares or quantities of a flow or stock that can be measured in
+ * more than one way: each record names its scope. Prices, dates, quotas, policy targets, indices
+ * and reserves have one definition each, given by the field.
+ */
+export const SCOPED_FIELDS: readonly string[] = [
+  "IMPORT_SHARE",
+  "IMPORTS",
+  "IMPORTS_MONTHLY",
+  "EXPORTS",
+  "MAGNET_EXPORTS_MONTHLY",
+  "DEMAND",
+  "NET_IMPORT_RELIANCE",
+  "MINE_PRODUCTION",
+  "SEPARATION_SHARE",
+  "MAGNET_SHARE",
+  "MAGNET_PRODUCTION",
+  "ORIGIN_SHARE",
+];
+
+const BASES: readonly ScopeBasis[] = ["customs-volume", "customs-value", "whole-chain", "production", "consumption"];
 
 /** Tolerance for sums of rounded published shares. */
 const SHARE_SUM_TOLERANCE = 0.02;
@@ -29,8 +53,38 @@ function periodKey(record: DataRecord): string {
   return `${seriesKey(record)}|${record.year}|${record.month ?? ""}`;
 }
 
-export function validateDataset(records: readonly AuthoredRecord[], sources: readonly Source[]): string[] {
+/** Checks of the scope catalogue itself: unique ids, known bases, HS codes written as such, a description. */
+function validateScopes(scopes: readonly Scope[], problems: string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const scope of scopes) {
+    const where = `scope ${scope.id}`;
+    if (ids.has(scope.id)) problems.push(`${where} is defined twice`);
+    ids.add(scope.id);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(scope.id)) problems.push(`${where}: id must be lowercase words joined by -`);
+    if (BASES.indexOf(scope.basis) < 0) problems.push(`${where}: unknown basis ${String(scope.basis)}`);
+    for (const code of scope.hs) {
+      if (!/^\d{4}(\.\d{2}){0,2}$/.test(code))
+        problems.push(`${where}: HS code "${code}" is not of the form 2846 or 2846.90`);
+    }
+    if (scope.partYear !== undefined && !scope.partYear.trim()) problems.push(`${where}: partYear is empty`);
+    if (!scope.description.trim()) problems.push(`${where}: description is empty`);
+  }
+  return ids;
+}
+
+/** The record of each group that stands for its value: the preferred one, or the only one. */
+function standing(records: readonly DataRecord[]): DataRecord | undefined {
+  return records.length === 1 ? records[0] : records.find((record) => record.preferred);
+}
+
+export function validateDataset(
+  records: readonly AuthoredRecord[],
+  sources: readonly Source[],
+  scopes: readonly Scope[],
+): string[] {
   const problems: string[] = [];
+  const scopeIds = validateScopes(scopes, problems);
+  const usedScopes = new Set<string>();
   const sourceIds = new Set<string>();
   for (const source of sources) {
     if (sourceIds.has(source.id)) problems.push(`source ${source.id} is defined twice`);
@@ -69,6 +123,12 @@ export function validateDataset(records: readonly AuthoredRecord[], sources: rea
     }
     if (!Number.isInteger(record.year) || record.year < 1900 || record.year > 2100) problems.push(`${where}: bad year`);
     if (!sourceIds.has(record.source)) problems.push(`${where}: unknown source ${record.source}`);
+    if (record.scope !== undefined) {
+      usedScopes.add(record.scope);
+      if (!scopeIds.has(record.scope)) problems.push(`${where}: unknown scope ${record.scope}`);
+    } else if (SCOPED_FIELDS.indexOf(record.field) >= 0) {
+      problems.push(`${where}: a ${record.field} record must name its scope`);
+    }
     if (record.grade === "D" && !(record.note && /[=÷×/*+-]|from|derived/i.test(record.note))) {
       problems.push(`${where}: grade D needs a note with its formula and inputs`);
     }
@@ -84,7 +144,17 @@ export function validateDataset(records: readonly AuthoredRecord[], sources: rea
       const preferred = group.filter((record) => record.preferred).length;
       if (preferred !== 1)
         problems.push(`${key}: ${group.length} editions need exactly one preferred, found ${preferred}`);
+      // Within a scope too, one record stands for the value: the model reads series by scope.
+      for (const scope of new Set(group.map((record) => record.scope))) {
+        const ofScope = group.filter((record) => record.scope === scope);
+        if (ofScope.length > 1 && !standing(ofScope)) {
+          problems.push(`${key}: ${ofScope.length} records of scope ${scope ?? "(none)"} and none of them preferred`);
+        }
+      }
     }
+  }
+  for (const scope of scopes) {
+    if (!usedScopes.has(scope.id)) problems.push(`scope ${scope.id} is named by no record`);
   }
 
   // Country production within the world total of the same year and edition.
@@ -107,26 +177,66 @@ export function validateDataset(records: readonly AuthoredRecord[], sources: rea
     }
   }
 
-  // Shares of one whole (countries of world output; partners of one importer's imports).
-  const shareGroups = new Map<string, number>();
+  for (const [whole, sum] of shareSums(records)) {
+    if (sum > 1 + SHARE_SUM_TOLERANCE) problems.push(`${whole}: shares add up to ${sum.toFixed(3)}`);
+  }
+  for (const [whole, { parts, total }] of tonnageSums(records)) {
+    if (parts > total * (1 + SHARE_SUM_TOLERANCE)) {
+      problems.push(`${whole}: partners add up to ${parts} t, more than the total ${total} t`);
+    }
+  }
+  return problems;
+}
+
+/** The records standing for each value (one per series and period, within each scope). */
+function standingRecords(records: readonly DataRecord[]): DataRecord[] {
+  const groups = new Map<string, DataRecord[]>();
   for (const record of records) {
+    const key = `${periodKey(record)}|${record.scope ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  return [...groups.values()].map(standing).filter((record): record is DataRecord => record !== undefined);
+}
+
+/**
+ * The sum of each whole's shares: partners of one importer's imports (IMPORT_SHARE) or of one
+ * exporter's exports (ORIGIN_SHARE), countries of world output (the other share fields), each of
+ * one scope and year, counting one record per partner or country.
+ */
+export function shareSums(records: readonly DataRecord[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const record of standingRecords(records)) {
     if (
       findField(record.field)?.unit !== "share" ||
       record.field === "NET_IMPORT_RELIANCE" ||
       record.field === "EOL_RIR"
-    ) {
+    )
       continue;
-    }
-    const whole =
-      record.field === "IMPORT_SHARE"
-        ? `${record.field}|${record.element}|${record.country}|${record.year}|${record.edition ?? ""}|${record.source}`
-        : `${record.field}|${record.element}|${record.year}|${record.edition ?? ""}|${record.source}`;
-    shareGroups.set(whole, (shareGroups.get(whole) ?? 0) + record.value);
+    const owner = record.field === "IMPORT_SHARE" || record.field === "ORIGIN_SHARE" ? `${record.country}|` : "";
+    const whole = `${record.field}|${record.element}|${owner}${record.year}|${record.scope ?? ""}`;
+    sums.set(whole, (sums.get(whole) ?? 0) + record.value);
   }
-  for (const [whole, sum] of shareGroups) {
-    if (sum > 1 + SHARE_SUM_TOLERANCE) problems.push(`${whole}: shares add up to ${sum.toFixed(3)}`);
+  return sums;
+}
+
+/**
+ * For trade tonnages with a total (partner WORLD) of the same scope and period: the sum of the
+ * partners' tonnages and the total.
+ */
+function tonnageSums(records: readonly DataRecord[]): Map<string, { parts: number; total: number }> {
+  const groups = new Map<string, { parts: number; total?: number }>();
+  for (const record of standingRecords(records)) {
+    if (findField(record.field)?.defaultPartner === null || findField(record.field)?.unit === "share") continue;
+    const whole = `${record.field}|${record.element}|${record.country}|${record.year}|${record.month ?? ""}|${record.scope ?? ""}`;
+    const group = groups.get(whole) ?? { parts: 0 };
+    if (record.partner === "WORLD") group.total = record.value;
+    else group.parts += record.value;
+    groups.set(whole, group);
   }
-  return problems;
+  const sums = new Map<string, { parts: number; total: number }>();
+  for (const [whole, group] of groups)
+    if (group.total !== undefined) sums.set(whole, { parts: group.parts, total: group.total });
+  return sums;
 }
 
 /** Checks of the supply pipeline: known codes and sources, sensible numbers, unique ids. */

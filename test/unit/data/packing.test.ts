@@ -1,16 +1,18 @@
 /**
  * The dataset ships in two parts (src/model/data/pack.ts): the numbers with the functions, the
- * notes and citations in a text loaded on first use. Splitting them must lose nothing: every record
- * and project comes back as authored, with its note and a source in the catalogue.
+ * notes, scope descriptions and citations in a text loaded on first use. Splitting them must lose
+ * nothing: every record, project and scope comes back as authored, with its note or description
+ * and a source in the catalogue.
  */
 import { DATASET } from "../../../src/model/data/index";
 import { PACKED_NUMBERS, PACKED_TEXT } from "../../../src/model/data/bundled";
 import { packDataset, unpackNumbers, type PackedText } from "../../../src/model/data/pack";
 import { PROJECTS } from "../../../src/model/data/projects";
 import { RECORDS } from "../../../src/model/data/records";
+import { SCOPES } from "../../../src/model/data/scopes";
 import { SOURCES } from "../../../src/model/data/sources";
 import { unpackText } from "../../../src/model/data/text";
-import type { AuthoredProject, AuthoredRecord } from "../../../src/model/data/types";
+import type { AuthoredProject, AuthoredRecord, Scope } from "../../../src/model/data/types";
 
 const withoutNote = <T extends AuthoredRecord | AuthoredProject>({ ...authored }: T) => {
   delete (authored as { note?: string }).note;
@@ -26,6 +28,20 @@ describe("the dataset split into numbers and text", () => {
     expect(shipped.records).toEqual(RECORDS.map(withoutNote));
     expect(shipped.projects).toEqual(PROJECTS.map(withoutNote));
     expect(DATASET.records).toEqual(RECORDS.map(withoutNote));
+    const terms = SCOPES.map((scope) => {
+      const copy: { -readonly [K in keyof Scope]?: Scope[K] } = { ...scope };
+      delete copy.description;
+      return copy;
+    });
+    expect(shipped.scopes).toEqual(terms);
+    expect(DATASET.scopes.map((scope) => scope.id)).toEqual(SCOPES.map((scope) => scope.id));
+  });
+
+  it("gives every scope its description back, and keeps descriptions out of the numbers", () => {
+    for (const scope of SCOPES) expect(text.scopeDescription(scope.id)).toBe(scope.description);
+    expect(text.scopeDescription("nowhere")).toBeUndefined();
+    const numbers = JSON.stringify(PACKED_NUMBERS);
+    for (const scope of SCOPES) expect(numbers).not.toContain(scope.description);
   });
 
   it("gives every record its note back, and every record and project a source in the catalogue", () => {
@@ -68,23 +84,27 @@ describe("the dataset split into numbers and text", () => {
       source: "usgs-mcs-2026",
       grade: "A",
       status: "estimate",
+      scope: "usgs-mine-production",
       note: "a note",
     };
-    const { numbers, text: packedText } = packDataset([record, { ...record, preferred: true }], [], SOURCES);
+    const { numbers, text: packedText } = packDataset([record, { ...record, preferred: true }], [], SOURCES, []);
     expect(unpackNumbers(JSON.parse(JSON.stringify(numbers))).records).toStrictEqual([
       withoutNote(record),
       withoutNote({ ...record, preferred: true }),
     ]);
     expect(packedText.recordNotes).toEqual([1, 1]);
-    expect(() => packDataset([{ ...record, value: NaN }], [], [])).toThrow(/value: cannot pack NaN/);
-    expect(() => packDataset([{ ...record, extra: 1 } as AuthoredRecord], [], [])).toThrow(
+    expect(() => packDataset([{ ...record, value: NaN }], [], [], [])).toThrow(/value: cannot pack NaN/);
+    expect(() => packDataset([{ ...record, extra: 1 } as AuthoredRecord], [], [], [])).toThrow(
       /properties not packed: extra/,
     );
   });
 
   it("refuses a text that is not the one packed with these numbers", () => {
     const packed = PACKED_TEXT as PackedText;
-    expect(() => unpackText({ ...packed, format: 2 })).toThrow(/format 2, expected 1/);
+    expect(() => unpackText({ ...packed, format: 1 })).toThrow(/format 1, expected 2/);
+    expect(() => unpackText({ ...packed, scopeDescriptions: packed.scopeDescriptions.slice(1) })).toThrow(
+      /scope descriptions/,
+    );
     expect(() => unpackText({ ...packed, recordNotes: packed.recordNotes.slice(1) })).toThrow(/record notes/);
     expect(() => unpackText({ ...packed, projectNotes: [...packed.projectNotes, 0] })).toThrow(/project notes/);
     expect(() => unpackText({ ...packed, notes: packed.notes.slice(1) })).toThrow(/notes/);

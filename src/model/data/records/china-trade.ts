@@ -20,7 +20,14 @@
 import type { AuthoredRecord } from "../types";
 
 type Rest = Pick<AuthoredRecord, "source" | "grade" | "note"> &
-  Partial<Pick<AuthoredRecord, "edition" | "preferred" | "status">>;
+  Partial<Pick<AuthoredRecord, "edition" | "preferred" | "status" | "scope">>;
+
+/** The scope of China's exports of an element or product unless a record names another (`scopes/core.ts`). */
+const EXPORT_SCOPE: { readonly [element: string]: string } = {
+  REE: "cn-customs-ree-t",
+  MAGNET: "cn-customs-magnets-t",
+  Y: "cn-customs-yttrium-reo",
+};
 
 const quota = (year: number, value: number, rest: Rest): AuthoredRecord => ({
   field: "EXPORT_QUOTA",
@@ -40,6 +47,7 @@ const exportsTo = (element: string, partner: string, year: number, value: number
   year,
   value,
   unit: "t",
+  scope: EXPORT_SCOPE[element],
   ...rest,
 });
 
@@ -52,6 +60,7 @@ const magnetsMonthly = (partner: string, year: number, month: number, value: num
   month,
   value,
   unit: "t",
+  scope: EXPORT_SCOPE.MAGNET,
   ...rest,
 });
 
@@ -123,6 +132,7 @@ export const CHINA_TRADE_RECORDS: readonly AuthoredRecord[] = [
   exportsTo("REE", "JP", 2010, 16000, {
     source: "cn-mofcom-2010-11-japan",
     grade: "C",
+    scope: "cn-customs-ree-t-jan-sep",
     note: "Partial year: January-September 2010 only, not a full-year total. China's rare-earth exports to Japan per MOFCOM (49.8% of China's 32,200 t exported in those months; +167% y/y); product scope not stated. Customs clearance to Japan stalled only from late September, so this is almost all pre-episode.",
   }),
   exportsTo("REE", "WORLD", 2010, 35000, {
@@ -151,11 +161,13 @@ export const CHINA_TRADE_RECORDS: readonly AuthoredRecord[] = [
   exportsTo("REE", "JP", 2013, 3500, {
     source: "cn-chinadaily-2013-08",
     grade: "B",
+    scope: "cn-customs-ree-t-jan-may",
     note: "Partial year: January-May 2013 only, about 3,500 t (China Rare Earth Industry Association). Exports to the US were about 4,000 t in the same months.",
   }),
   exportsTo("REE", "US", 2013, 4000, {
     source: "cn-chinadaily-2013-08",
     grade: "B",
+    scope: "cn-customs-ree-t-jan-may",
     note: "Partial year: January-May 2013 only, about 4,000 t (China Rare Earth Industry Association); Japan about 3,500 t.",
   }),
 
@@ -188,11 +200,13 @@ export const CHINA_TRADE_RECORDS: readonly AuthoredRecord[] = [
   exportsTo("MAGNET", "JP", 2025, 4877.6, {
     source: "cn-globalspark-2026-01-japan",
     grade: "C",
+    scope: "cn-customs-magnets-t-broad",
     note: "China's rare-earth magnet exports to Japan, tonnes (China customs; HS sub-items not stated), -3.9% y/y. Scope conflict: this series gives December 2025 as 411.3 t where Reuters gives 280 t, so it probably counts more HS 8505.11 sub-items; use about 5 kt/yr as the order of magnitude.",
   }),
   exportsTo("MAGNET", "JP", 2024, 5076, {
     source: "cn-globalspark-2026-01-japan",
     grade: "D",
+    scope: "cn-customs-magnets-t-broad",
     note: "Derived: 4,877.6 t (2025) ÷ 0.961 (the reported -3.9% y/y) = 5,076 t. Same series and scope caveat as the 2025 value.",
   }),
   exportsTo("Y", "WORLD", 2025, 1600, {
@@ -267,6 +281,7 @@ export const CHINA_TRADE_RECORDS: readonly AuthoredRecord[] = [
     source: "cn-globalspark-2026-01-japan",
     edition: "GlobalSpark",
     grade: "C",
+    scope: "cn-customs-magnets-t-broad",
     note: "-2.2% y/y; a broader (unstated) HS scope than the Reuters series, consistent with its annual 4,877.6 t.",
   }),
 

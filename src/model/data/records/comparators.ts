@@ -5,7 +5,8 @@
  */
 import type { AuthoredRecord, RecordMeta } from "../types";
 
-type Meta = RecordMeta;
+/** The provenance of a set of records, with the scope they measure (`scopes/core.ts`). */
+type Meta = RecordMeta & { readonly scope: string };
 
 type PartnerShares = ReadonlyArray<readonly [partner: string, value: number]>;
 
@@ -32,19 +33,24 @@ const usDemand = (year: number, value: number, note: string, status?: "estimate"
   unit: "t",
   source: "usgs-mcs-2026",
   grade: "A",
+  scope: "us-apparent-consumption",
   note,
   ...(status ? { status } : {}),
 });
 
-const reliance = (element: string, year: number, value: number, meta: Meta): AuthoredRecord => ({
+const reliance = (element: string, year: number, value: number, meta: RecordMeta): AuthoredRecord => ({
   field: "NET_IMPORT_RELIANCE",
   element,
   country: "US",
   year,
   value,
   unit: "share",
+  scope: "usgs-net-import-reliance",
   ...meta,
 });
+
+/** USGS Mineral Commodity Summaries, "Import Sources". */
+const USGS_SOURCES = "usgs-us-import-sources";
 
 const US_CONSUMPTION = "US apparent consumption of rare-earth compounds and metals, t REO (USGS MCS 2026).";
 const US_RELIANCE = "US net import reliance for rare-earth compounds and metals (USGS MCS 2026).";
@@ -94,6 +100,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
       source: "usgs-mcs-2026",
       grade: "A",
       edition: "MCS 2026",
+      scope: USGS_SOURCES,
       note: "Share of US imports of rare-earth compounds and metals, 2021-24 average (USGS MCS 2026), stored as 2024; other sources 6%.",
     },
   ).map((record) =>
@@ -109,6 +116,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-moneycontrol-comtrade",
     grade: "D",
     edition: "Comtrade value 2024",
+    scope: "comtrade-ree-materials-value",
     note: "Derived: US imports of rare-earth materials and compounds from China US$119m ÷ total US$175m = 0.68, 2024 by value (UN Comtrade analysis, Moneycontrol).",
   }),
   ...shares(
@@ -125,22 +133,26 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
       source: "usgs-mcs-2025",
       grade: "A",
       edition: "MCS 2025",
+      scope: USGS_SOURCES,
       note: "Share of US imports of rare-earth compounds and metals, 2020-23 average (USGS MCS 2025), stored as 2023.",
     },
   ),
   ...shares("US", "Tb", 2024, [["CN", 1]], {
     source: "usgs-mcs-2026-heavy",
     grade: "A",
+    scope: USGS_SOURCES,
     note: `China's ${USGS_PERIOD_2124}`,
   }),
   ...shares("US", "Ho", 2024, [["CN", 1]], {
     source: "usgs-mcs-2026-heavy",
     grade: "A",
+    scope: USGS_SOURCES,
     note: `China's ${USGS_PERIOD_2124}`,
   }),
   ...shares("US", "Lu", 2024, [["CN", 1]], {
     source: "usgs-mcs-2026-heavy",
     grade: "A",
+    scope: USGS_SOURCES,
     note: `China's ${USGS_PERIOD_2124}`,
   }),
   ...shares(
@@ -153,7 +165,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
       ["CL", 0.04],
       ["KR", 0.03],
     ],
-    { source: "usgs-mcs-2026-heavy", grade: "A", note: `Partner's ${USGS_PERIOD_2124}` },
+    { source: "usgs-mcs-2026-heavy", grade: "A", scope: USGS_SOURCES, note: `Partner's ${USGS_PERIOD_2124}` },
   ),
   ...shares(
     "US",
@@ -164,7 +176,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
       ["CN", 0.4],
       ["NL", 0.09],
     ],
-    { source: "usgs-mcs-2026-heavy", grade: "A", note: `Partner's ${USGS_PERIOD_2124}` },
+    { source: "usgs-mcs-2026-heavy", grade: "A", scope: USGS_SOURCES, note: `Partner's ${USGS_PERIOD_2124}` },
   ),
   ...shares(
     "US",
@@ -176,7 +188,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
       ["AT", 0.08],
       ["KR", 0.04],
     ],
-    { source: "usgs-mcs-2026-yttrium", grade: "A", note: `Partner's ${USGS_PERIOD_2124}` },
+    { source: "usgs-mcs-2026-yttrium", grade: "A", scope: USGS_SOURCES, note: `Partner's ${USGS_PERIOD_2124}` },
   ),
   ...shares(
     "US",
@@ -186,7 +198,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
       ["JP", 0.89],
       ["CN", 0.11],
     ],
-    { source: "usgs-mcs-2026-scandium", grade: "A", note: `Partner's ${USGS_PERIOD_2124}` },
+    { source: "usgs-mcs-2026-scandium", grade: "A", scope: USGS_SOURCES, note: `Partner's ${USGS_PERIOD_2124}` },
   ),
 
   // ---- South Korea and Germany (Comtrade analysis; period given as about 2023/24, stored as 2023,
@@ -194,11 +206,13 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
   ...shares("KR", "REE", 2023, [["CN", 0.89]], {
     source: "jp-moneycontrol-comtrade",
     grade: "C",
+    scope: "comtrade-ree-imports-value",
     note: "China's share of South Korea's rare-earth imports (UN Comtrade analysis, Moneycontrol); period about 2023/24, stored as 2023; HS scope and basis not stated.",
   }),
   ...shares("DE", "REE", 2023, [["CN", 0.797]], {
     source: "jp-moneycontrol-comtrade",
     grade: "C",
+    scope: "comtrade-ree-imports-value",
     note: "China's share of Germany's rare-earth imports (UN Comtrade analysis, Moneycontrol); period about 2023/24, stored as 2023; HS scope and basis not stated.",
   }),
 
@@ -215,12 +229,14 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
     {
       source: "eu-stocknews24-2022-imports",
       grade: "C",
+      scope: "eu-eurostat-ree-plus",
       note: "Partner's share of EU imports of rare-earth metals and compounds by weight, 2022 (EU data as relayed by Stocknews24); HS codes not stated.",
     },
   ),
   ...shares("EU", "REE", 2023, [["CN", 0.98]], {
     source: "eu-commission-crma-2023",
     grade: "B",
+    scope: "eu-commission-whole-chain",
     note: "The European Commission's 98% of the EU's rare-earth supply from China, stated at the launch of the Critical Raw Materials Act (2023): it covers supply along the whole chain, not customs tonnage.",
   }),
   ...(
@@ -239,6 +255,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
     unit: "t",
     source: "eu-alcircle-2024-imports",
     grade: "C",
+    scope: "eu-eurostat-ree-plus",
     note: "EU imports of rare earths from the partner in 2024, tonnes (Statista/Eurostat as relayed by AlCircle, which calls China's part about half); HS scope and weight basis not stated.",
   })),
 ];

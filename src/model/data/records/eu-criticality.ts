@@ -70,6 +70,7 @@ export const EU_CRITICALITY_RECORDS: readonly AuthoredRecord[] = [
     unit: "share",
     source: "usgs-mcs-2026",
     grade: "D",
+    scope: "usgs-net-import-reliance",
     note: `Derived: ${country} has no rare-earth mine or separation output in USGS MCS 2026, so import reliance = (imports - exports) / (0 + imports - exports) = 1.`,
   })),
   {
@@ -79,6 +80,7 @@ export const EU_CRITICALITY_RECORDS: readonly AuthoredRecord[] = [
     value: 1,
     unit: "share",
     edition: undefined,
+    scope: "eu-crm-import-reliance",
     note: "Import reliance at the processing stage, 100% for both HREE and LREE (EU 2023 assessment; 80% at extraction for most elements).",
   },
 ];

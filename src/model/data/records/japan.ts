@@ -3,20 +3,21 @@
  * imports of the 2010 episode, and the stockpile target.
  *
  * Japan's import figures come in scopes that do not form one series: Ministry of Finance (MOF)
- * tonnages as relayed (2008-2014, HS codes not stated), JSNM totals on an REO basis,
- * metal-equivalent customs tonnage (first halves only), HS 2805 metals by value, and Comtrade
- * shares with or without magnets and final goods. Each trade record names its scope in `edition`
- * and `note`. Where scopes give different China shares for the same year, the preferred record is
- * the one closest to the tonnage of rare-earth materials (compounds and metals), which is what the
- * 2008-2014 MOF series and JOGMEC's 2024 figure measure (docs/DATA.md).
+ * tonnages as relayed (2008-2014, HS codes not stated) and the later official points (METI, JOGMEC)
+ * that agree with them, JSNM totals on an REO basis, metal-equivalent customs tonnage (first halves
+ * only), HS 2805 metals by value, and Comtrade shares with or without magnets and final goods. Each
+ * trade record names its scope (`scopes/core.ts`); the model never mixes scopes in one series
+ * (docs/DATA.md, "Scopes"). Where scopes give different China shares for the same year, the
+ * preferred record (what REE.DATA returns) is the one closest to the tonnage of rare-earth
+ * materials (compounds and metals), which is what the MOF series and JOGMEC's 2024 figure measure.
  *
  * Japan's Dy and Tb demand are grade-D derivations from the NdPr figure (below); Pr and Nd are
  * not split, since JSNM publishes one combined "didymium/Nd" figure. No annual China share is
  * stored for 2013, 2015-2017, 2019 and 2021: no source was found.
  */
-import type { AuthoredRecord, RecordMeta } from "../types";
+import type { AuthoredRecord, DataRecord, RecordMeta } from "../types";
 
-type Meta = RecordMeta;
+type Meta = RecordMeta & Pick<DataRecord, "scope">;
 
 const demand = (element: string, year: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "DEMAND",
@@ -25,6 +26,7 @@ const demand = (element: string, year: number, value: number, meta: Meta): Autho
   year,
   value,
   unit: "t",
+  scope: "jp-jsnm-demand",
   ...meta,
 });
 
@@ -77,13 +79,24 @@ const stockpile = (year: number, value: number, meta: Meta): AuthoredRecord => (
 // The MOF tonnage series relayed by kksoukan, 2008-2014: the broadest and longest scope.
 const MOF_SCOPE =
   "Japan Ministry of Finance customs tonnage of rare-earth imports as compiled by China Rare Earth Online (kksoukan relay); the relay states neither the HS codes nor the weight basis.";
-const MOF = { source: "jp-kksoukan-mof", grade: "C", edition: "MOF via kksoukan" } as const;
+// Japan's customs tonnage series: the MOF relays and the later official points that agree with them.
+const CUSTOMS_T = "jp-customs-ree-t";
+const MOF = { source: "jp-kksoukan-mof", grade: "C", edition: "MOF via kksoukan", scope: CUSTOMS_T } as const;
 
 // Japanese customs, metal-equivalent tonnage, January-June only (Metalnomist).
-const H1 = { source: "jp-metalnomist-2024-08", edition: "customs metal-equivalent H1" } as const;
+const H1 = {
+  source: "jp-metalnomist-2024-08",
+  edition: "customs metal-equivalent H1",
+  scope: "jp-customs-metal-h1",
+} as const;
 
 // Japan's imports of HS 2805 by value (GTAIC, Comtrade-based).
-const HS2805 = { source: "jp-gtaic-hs2805-2024", grade: "C", edition: "HS 2805 value (gtaic)" } as const;
+const HS2805 = {
+  source: "jp-gtaic-hs2805-2024",
+  grade: "C",
+  edition: "HS 2805 value (gtaic)",
+  scope: "jp-comtrade-hs2805-value",
+} as const;
 const HS2805_SCOPE =
   "share of the value of Japan's HS 2805 imports in 2024 (rare-earth metals, scandium and yttrium; the heading also covers mercury and alkali metals), Comtrade-based aggregator. Metals only: compounds (HS 2846) and magnets are excluded.";
 
@@ -92,10 +105,11 @@ const COMTRADE_WIDE = {
   source: "jp-moneycontrol-comtrade",
   grade: "C",
   edition: "Comtrade incl. magnets & final goods",
+  scope: "comtrade-ree-and-products-value",
 } as const;
 
 // The monthly series of the 2010 episode (MOF data via Reuters/SMM).
-const SMM = { source: "jp-smm-reuters-2010-11", grade: "B" } as const;
+const SMM = { source: "jp-smm-reuters-2010-11", grade: "B", scope: CUSTOMS_T } as const;
 const CUT = "China's de-facto halt of customs clearance to Japan ran from late September to late November 2010.";
 
 // The stockpile target (IEA policy database summary of the JOGMEC system).
@@ -113,6 +127,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     {
       source: "jp-nri-2025-12-kiuchi",
       grade: "B",
+      scope: "jp-nri-dy-tb",
       note: "About 100%: Nomura Research Institute (December 2025) assumes Japan's Dy and Tb come almost wholly from China. Stated in late 2025 about the situation before Lynas's first heavy rare earth deliveries to Japan (October 2025); stored for 2024. Scope: not stated (Dy and Tb in any form).",
     },
     "Dy",
@@ -124,6 +139,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     {
       source: "jp-nri-2025-12-kiuchi",
       grade: "B",
+      scope: "jp-nri-dy-tb",
       note: "About 100%: Nomura Research Institute (December 2025) assumes Japan's Dy and Tb come almost wholly from China. Stated in late 2025 about the situation before Lynas's first heavy rare earth deliveries to Japan (October 2025); stored for 2024. Scope: not stated (Dy and Tb in any form).",
     },
     "Tb",
@@ -133,6 +149,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-reuters-2011-market",
     grade: "D",
     edition: "Reuters trading-house estimate",
+    scope: "jp-reuters-market",
     note: "Derived: 2011 market of about 23,000 t ÷ (1 - 0.30), the trading-house estimate that Japan's rare-earth product market shrank about 30% in 2011 (Reuters). Both inputs are rounded; a different basis from the JSNM series.",
   }),
   demand("REE", 2011, 21093, {
@@ -146,6 +163,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-reuters-2011-market",
     grade: "B",
     edition: "Reuters trading-house estimate",
+    scope: "jp-reuters-market",
     note: "Japan's rare-earth product market in 2011, about 23,000 t (down about 30% year on year), a trading-house estimate reported by Reuters; magnets and auto catalysts were each about a fifth (4,500-5,000 t).",
   }),
   demand("REE", 2012, 14470, {
@@ -282,12 +300,14 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-wsj-2011-01-ohata",
     grade: "B",
     edition: "METI via WSJ",
+    scope: CUSTOMS_T,
     note: "About 20,000 t from China, roughly unchanged from 2009, as stated by METI minister Ohata in January 2011 (WSJ); scope not stated. Imports of some Chinese oxides (La, Ce) rose in 2010.",
   }),
   imports("WORLD", 2010, 24507, {
     source: "jp-wsj-2011-01-ohata",
     grade: "D",
     edition: "METI via WSJ",
+    scope: CUSTOMS_T,
     note: "Derived: imports from China of about 20,000 t (METI via WSJ) ÷ China's share 0.8161 (MOF via kksoukan) = 24,507 t (about 24,500 t; the 20,000 t input is rounded). The Japan Times gives 23,654 t of raw rare-earth metals and compounds for 2009 or January-November 2010 (period unclear).",
   }),
   imports("MY", 2012, 0, { ...MOF, note: `Japan's imports from Malaysia (the Lynas route). ${MOF_SCOPE}` }),
@@ -300,12 +320,14 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-jm-jsnm-2013",
     grade: "D",
     edition: "JSNM REO basis",
+    scope: "jp-jsnm-imports-reo",
     note: "Derived from JSNM: 2013 imports 16,205 t REO ÷ 1.06, the 6% rise JSNM reported for 2013. REO basis: not comparable with the MOF tonnages (e.g. 22,307 t in 2014).",
   }),
   imports("WORLD", 2013, 16205, {
     source: "jp-jm-jsnm-2013",
     grade: "B",
     edition: "JSNM REO basis",
+    scope: "jp-jsnm-imports-reo",
     note: "Japan's rare-earth imports, t REO, JSNM (up 6% year on year). REO basis: not comparable with the MOF tonnages (e.g. 22,307 t in 2014).",
   }),
   imports("WORLD", 2014, 22307, { ...MOF, note: `Japan's total rare-earth imports. ${MOF_SCOPE}` }),
@@ -319,6 +341,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
   imports("WORLD", 2024, 10640, {
     ...HS2805,
     edition: "HS 2805 (gtaic)",
+    scope: "jp-hs2805-t",
     note: "Japan's imports under HS 2805, 10.64 kt worth US$270.92m in 2024 (Comtrade-based aggregator): rare-earth metals, scandium and yttrium, but the heading also covers mercury and alkali metals; compounds (HS 2846) and magnets are excluded. The same site gives US$339.61m for HS 2805.30 alone, which is inconsistent.",
   }),
 
@@ -337,6 +360,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-nyt-2025-12",
     grade: "B",
     edition: "NYT retrospective",
+    scope: CUSTOMS_T,
     note: "Lower bound: the New York Times (8 December 2025, via a summary) says China supplied '90%+' of Japan's rare earths in 2010; scope not stated. Quartz's 'over 90%' about a decade before 2020 is the same kind of figure.",
   }),
   share("CN", 2011, 0.6837, {
@@ -347,6 +371,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-miyo-2012-mof",
     grade: "C",
     edition: "MOF via broadcast summary",
+    scope: CUSTOMS_T,
     preferred: true,
     note: "About 58%: MOF statistics as summarised from a broadcast report written about 2013 ('the year before last about 68%, last year 58%'); scope not stated. Preferred over the Comtrade 'over 70%', which also counts magnets and final goods, a wider scope than the MOF series.",
   }),
@@ -367,6 +392,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
       source: "jp-um-material-stockpiles",
       grade: "C",
       edition: "METI via um-material",
+      scope: CUSTOMS_T,
       note: `Share of Japan's rare-earth imports by origin, METI annual statistics as relayed by UM Material; basis (tonnage or value) and HS scope not stated.${
         partner === "VN"
           ? " Vietnam's exports to Japan are mostly metals, much of it Chinese material processed there (Argus)."
@@ -378,12 +404,14 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-quartz-comtrade",
     grade: "B",
     edition: "UN Comtrade via Quartz",
+    scope: CUSTOMS_T,
     note: "China's share fell 'within a decade' from over 90% to 58% (UN Comtrade data, Quartz); the year is not stated, about 2020; HS scope and basis not stated. METI's 2018 origin data give the same 58%; the government's target was below 50% by 2025.",
   }),
   share("CN", 2022, 0.667, {
     source: "argus-2023-01-japan",
     grade: "B",
     edition: "customs via Argus",
+    scope: CUSTOMS_T,
     note: "Lower bound: 'more than two-thirds' (2/3) of Japan's rare-earth imports came from China in 2022 (Japanese customs data, Argus); scope not stated. Argus's monthly customs series in the same article (about 400-860 t a month) is much narrower than the MOF totals.",
   }),
   share("CN", 2023, 0.731, {
@@ -400,12 +428,14 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-moneycontrol-comtrade",
     grade: "C",
     edition: "Comtrade raw materials only",
+    scope: "comtrade-ree-materials-value",
     note: "China's share of Japan's rare-earth raw-material imports only, excluding magnets and final goods (UN Comtrade analysis, Moneycontrol); value or tonnage basis not stated. Far below the tonnage shares, in line with Vietnam leading Japan's metal (HS 2805) imports by value.",
   }),
   share("CN", 2024, 0.7, {
     source: "jp-wsj-2025-07-jogmec",
     grade: "B",
     edition: "JOGMEC via WSJ",
+    scope: CUSTOMS_T,
     preferred: true,
     note: "About 70%, JOGMEC data as reported by the WSJ (July 2025); scope not stated. Preferred: the official agency's figure in a reputable relay; JOGMEC's 71.9% shown on TV agrees, while the H1 metal-equivalent share (79.6%) and the HS 2805 value share (29.6%) are narrower scopes.",
   }),
@@ -413,6 +443,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-datazoo-jogmec-tv",
     grade: "C",
     edition: "JOGMEC via TV",
+    scope: CUSTOMS_T,
     note: "JOGMEC figure shown on a Japanese TV programme; the year is not stated (about 2024) nor the scope.",
   }),
   share("CN", 2024, 0.796, {
@@ -437,6 +468,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
       ...H1,
       grade: "C",
       edition: "customs H1",
+      scope: "jp-customs-oxide-h1",
       note: "China's share of the tonnage of Japan's yttrium-oxide imports, January-June 2024 only (Japanese customs via Metalnomist).",
     },
     "Y",
@@ -449,6 +481,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
       ...H1,
       grade: "C",
       edition: "customs H1",
+      scope: "jp-customs-oxide-h1",
       note: "China's share of the tonnage of Japan's cerium-oxide imports, January-June 2024 only (Japanese customs via Metalnomist).",
     },
     "Ce",
@@ -457,6 +490,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-tbs-2025-11-meti",
     grade: "B",
     edition: "METI in the Diet",
+    scope: CUSTOMS_T,
     preferred: true,
     note: "'About 70%', a METI official in the House of Representatives Foreign Affairs Committee, November 2025; neither the period (probably the latest full-year data) nor the scope is stated. Preferred over the economist's 'about 60%' (C); the NYT (December 2025) gives '60-70%', which brackets both.",
   }),
@@ -464,6 +498,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-livedoor-2025-economist",
     grade: "C",
     edition: "economist via livedoor",
+    scope: CUSTOMS_T,
     note: "'About 60% now' (from about 90% before), a Japanese economist in 2025; scope not stated.",
   }),
 
@@ -484,21 +519,25 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
   monthly("CN", 2010, 12, 4081, {
     source: "jp-bloomberg-2011-01-imports",
     grade: "B",
+    scope: CUSTOMS_T,
     note: "Japan's rare-earth imports from China, MOF data via Bloomberg: the rebound after clearance resumed (about 6 times November).",
   }),
   monthly("CN", 2011, 1, 1783, {
     source: "jp-reuters-2011-q1",
     grade: "C",
+    scope: CUSTOMS_T,
     note: "Japan's rare-earth imports from China, as relayed from Reuters.",
   }),
   monthly("CN", 2011, 2, 1138, {
     source: "jp-reuters-2011-q1",
     grade: "C",
+    scope: CUSTOMS_T,
     note: "Japan's rare-earth imports from China, as relayed from Reuters.",
   }),
   monthly("CN", 2011, 3, 1604, {
     source: "jp-reuters-2011-q1",
     grade: "C",
+    scope: CUSTOMS_T,
     note: "Japan's rare-earth imports from China, as relayed from Reuters.",
   }),
   monthly("WORLD", 2010, 9, 3682, {

@@ -18,6 +18,7 @@ const origin = (
   partner: "CN",
   value,
   unit: "share",
+  scope: "origin-of-exports",
   ...meta,
 });
 

@@ -4,12 +4,12 @@
  */
 import type { AuthoredRecord } from "../types";
 
-const share = (field: "SEPARATION_SHARE" | "MAGNET_SHARE", element: string) =>
-  ({ field, element, unit: "share" }) as const;
+const share = (field: "SEPARATION_SHARE" | "MAGNET_SHARE", element: string, scope: string) =>
+  ({ field, element, unit: "share", scope }) as const;
 
 export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
-    ...share("SEPARATION_SHARE", "REE"),
+    ...share("SEPARATION_SHARE", "REE", "refining-output-share"),
     country: "CN",
     year: 2023,
     value: 0.92,
@@ -18,7 +18,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "Share of refined rare-earth output (IEA figure, press relay).",
   },
   {
-    ...share("SEPARATION_SHARE", "REE"),
+    ...share("SEPARATION_SHARE", "REE", "refining-output-share"),
     country: "MY",
     year: 2023,
     value: 0.05,
@@ -27,7 +27,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "Malaysia (Lynas) share of refined output.",
   },
   {
-    ...share("SEPARATION_SHARE", "REE"),
+    ...share("SEPARATION_SHARE", "REE", "refining-output-share"),
     country: "CN",
     year: 2030,
     value: 0.77,
@@ -37,7 +37,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "IEA projection from announced projects.",
   },
   {
-    ...share("SEPARATION_SHARE", "REE"),
+    ...share("SEPARATION_SHARE", "REE", "refining-output-share"),
     country: "MY",
     year: 2030,
     value: 0.12,
@@ -47,7 +47,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "IEA projection from announced projects.",
   },
   {
-    ...share("SEPARATION_SHARE", "REE"),
+    ...share("SEPARATION_SHARE", "REE", "refining-output-share"),
     country: "CN",
     year: 2024,
     value: 0.91,
@@ -56,7 +56,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "China's share of rare-earth separation, IEA commentary of October 2025 (period given as 2024/25).",
   },
   {
-    ...share("SEPARATION_SHARE", "NDPR"),
+    ...share("SEPARATION_SHARE", "NDPR", "processing-share-benchmark"),
     country: "CN",
     year: 2024,
     value: 0.89,
@@ -65,7 +65,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "Benchmark Mineral Intelligence estimate (about 2024) as relayed; projection for 2028: 0.75.",
   },
   {
-    ...share("SEPARATION_SHARE", "Dy"),
+    ...share("SEPARATION_SHARE", "Dy", "processing-share-benchmark"),
     country: "CN",
     year: 2024,
     value: 0.99,
@@ -74,7 +74,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "Benchmark Mineral Intelligence estimate (about 2024) as relayed; projection for 2028: 0.94.",
   },
   {
-    ...share("MAGNET_SHARE", "MAGNET"),
+    ...share("MAGNET_SHARE", "MAGNET", "magnet-production-share"),
     country: "CN",
     year: 2024,
     value: 0.94,
@@ -83,7 +83,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "China's share of permanent-magnet manufacturing, IEA commentary of October 2025 (period given as 2024/25).",
   },
   {
-    ...share("MAGNET_SHARE", "MAGNET"),
+    ...share("MAGNET_SHARE", "MAGNET", "magnet-production-share"),
     country: "CN",
     year: 2025,
     value: 0.9,
@@ -99,7 +99,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
       ["JP", 2021, 0.15],
     ] as const
   ).map(([country, year, value]): AuthoredRecord => ({
-    ...share("MAGNET_SHARE", "MAGNET"),
+    ...share("MAGNET_SHARE", "MAGNET", "ndfeb-market-share-fuji-keizai"),
     country,
     year,
     value,
@@ -108,7 +108,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
     note: "Share of the NdFeB magnet market (Fuji Keizai, relayed).",
   })),
   {
-    ...share("MAGNET_SHARE", "MAGNET"),
+    ...share("MAGNET_SHARE", "MAGNET", "magnet-production-share"),
     country: "JP",
     year: 2022,
     value: 0.09,
@@ -119,6 +119,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
     field: "MAGNET_PRODUCTION",
     element: "MAGNET",
+    scope: "ndfeb-magnet-output-t",
     country: "JP",
     year: 2018,
     value: 14000,
@@ -130,6 +131,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
     field: "MAGNET_PRODUCTION",
     element: "MAGNET",
+    scope: "ndfeb-magnet-output-t",
     country: "JP",
     year: 2020,
     value: 12400,
@@ -141,6 +143,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
     field: "MAGNET_PRODUCTION",
     element: "MAGNET",
+    scope: "ndfeb-magnet-output-t",
     country: "CN",
     year: 2023,
     value: 280000,
@@ -154,6 +157,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
     field: "MAGNET_PRODUCTION",
     element: "MAGNET",
+    scope: "ndfeb-magnet-output-t",
     country: "CN",
     year: 2023,
     value: 267000,
@@ -166,6 +170,7 @@ export const PROCESSING_RECORDS: readonly AuthoredRecord[] = [
   {
     field: "MAGNET_PRODUCTION",
     element: "MAGNET",
+    scope: "ndfeb-magnet-output-t",
     country: "CN",
     year: 2024,
     value: 300000,

@@ -25,6 +25,7 @@ function production(edition: Edition, rows: readonly Row[]): AuthoredRecord[] {
     year,
     value,
     unit: "t REO",
+    scope: "usgs-mine-production",
     ...edition,
   }));
 }

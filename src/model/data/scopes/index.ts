@@ -1,0 +1,9 @@
+/**
+ * The scope catalogue (docs/DATA.md, "Scopes"): every scope a record may name, gathered from the
+ * topic files. Ids are unique across the files (validate.ts checks it). The catalogue ships in two
+ * parts like the records (`pack.ts`): the terms with the numbers, the descriptions with the text.
+ */
+import type { Scope } from "../types";
+import { CORE_SCOPES } from "./core";
+
+export const SCOPES: readonly Scope[] = [...CORE_SCOPES];
