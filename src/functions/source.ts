@@ -5,7 +5,7 @@ import { declareFunction } from "./args";
 import { withDataText } from "./runtime/data-text";
 import { toDataQuery } from "./tables/data-query";
 import { explainModel, MODEL_FUNCTIONS } from "./tables/explain-model";
-import { PATH_OPTION_KEYS } from "./tables/path-options";
+import { DEPENDENCY_OPTION_KEYS } from "./tables/path-options";
 
 const SOURCE = declareFunction({
   id: "SOURCE",
@@ -21,7 +21,7 @@ const SOURCE = declareFunction({
     { kind: "year", name: "year", optional: true },
     { kind: "country", name: "partner", optional: true },
     { kind: "text", name: "edition", optional: true },
-    { kind: "options", name: "options", optional: true, keys: PATH_OPTION_KEYS },
+    { kind: "options", name: "options", optional: true, keys: DEPENDENCY_OPTION_KEYS },
   ] as const,
   // The answer is found first (a question without data is #N/A at once); its citation and note
   // come from the dataset's text, which loads on first use.
@@ -33,15 +33,15 @@ const SOURCE = declareFunction({
 });
 
 /**
- * Cites the value REE.DATA returns for the same arguments: reliability grade (A official, B reputable relay, C aggregator, D derived here), full citation and URL, the edition and what other editions say, and the note on scope and caveats. With field DEPENDENCY, HHI or SUPPLYRISK it explains that function's result step by step.
+ * Cites the value REE.DATA returns for the same arguments: reliability grade (A official, B reputable relay, C aggregator, D derived here), full citation and URL, the edition and what other editions say, the scope (what the series measures) and the note on caveats. With field DEPENDENCY, HHI or SUPPLYRISK it explains that function's result step by step, naming the scope that answered.
  * @customfunction SOURCE
  * @param field Field id from REE.FIELDS(), e.g. "PRICE"; or DEPENDENCY, HHI, SUPPLYRISK to explain a model result.
  * @param element Element, group or MAGNET: "Dy", "NDPR", "REE" (all rare earths, used for totals), in English or Japanese.
  * @param country Optional. Country code or name; default depends on the field, as in REE.DATA. For DEPENDENCY and SUPPLYRISK: the importer (default JP).
  * @param year Optional. Calendar year; default: the latest year with data.
  * @param partner Optional. For trade fields the partner country, as in REE.DATA. For DEPENDENCY: the supplier (default CN).
- * @param edition Optional. The edition to cite; default: the preferred one. For DEPENDENCY: the basis (DIRECT or LOOKTHROUGH); for HHI: the stage (MINE, SEPARATION, MAGNET).
- * @param options Optional. For DEPENDENCY, the path options as text or a range, e.g. "path=DELAYED; delay_years=2".
+ * @param edition Optional. The edition to cite; default: the preferred one. For DEPENDENCY: the basis (DIRECT, LOOKTHROUGH, LOOKTHROUGH_LOW or LOOKTHROUGH_HIGH); for HHI: the stage (MINE, SEPARATION, MAGNET).
+ * @param options Optional. For DEPENDENCY, its options as text or a range, e.g. "path=DELAYED; delay_years=2" or "scope=jp-comtrade-hs2805-value".
  * @returns {Promise<string>} Grade, citation, URL, edition and note as one text; for model functions, the computation.
  */
 export function source(

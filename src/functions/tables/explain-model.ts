@@ -4,20 +4,21 @@
  * arguments keep their places: element, then country (the importer), year, partner (the supplier),
  * edition (the variant: DEPENDENCY's basis or HHI's stage) and options (DEPENDENCY's path).
  *
- * The model names the sources of its inputs by id; the explanation cites them, from the dataset's
- * text, which loads on first use. The result is computed first, so a question the model cannot
- * answer fails at once, without waiting for the text.
+ * The model names the sources of its inputs by id, and the scopes of its series by id; the
+ * explanation cites the sources and describes the scopes, from the dataset's text, which loads on
+ * first use. The result is computed first, so a question the model cannot answer fails at once,
+ * without waiting for the text.
  */
-import { hhi } from "../../model/concentration/hhi";
+import { hhi, MIN_COVERAGE } from "../../model/concentration/hhi";
 import { STAGES, type Stage } from "../../model/concentration/stage-shares";
-import { dependency, type Basis } from "../../model/dependency/dependency";
+import { BASES, dependency, type Basis } from "../../model/dependency/dependency";
 import { InvalidInputError } from "../../model/errors";
 import type { DataText } from "../../model/data/text";
 import { supplyRisk } from "../../model/supply-risk/supply-risk";
 import { coerceValue } from "../args/coerce";
 import { withDataText } from "../runtime/data-text";
 import type { DataArgs } from "./data-query";
-import { pathOptions } from "./path-options";
+import { pathOptions, scopeOption } from "./path-options";
 
 export const MODEL_FUNCTIONS = ["DEPENDENCY", "HHI", "SUPPLYRISK"] as const;
 
@@ -41,16 +42,26 @@ export interface Explanation {
 
 /** A source the model names in a step by its id: "Source: usgs-mcs-2026, grade A". */
 const SOURCE_ID = /Source: ([^\s,;]+)/g;
+/** A scope the model names in a step by its id: "Scope: jp-customs-ree-t". */
+const SCOPE_ID = /Scope: ([a-z0-9-]+)/g;
 
-/** The explanation with each source the steps name by id replaced by its citation. */
+/**
+ * The explanation with each source the steps name by id replaced by its citation, and each scope
+ * followed by its description.
+ */
 function cite(explanation: Explanation, text: DataText): Explanation {
   return {
     title: explanation.title,
     steps: explanation.steps.map((step) =>
-      step.replace(SOURCE_ID, (named, id: string) => {
-        const source = text.sources.get(id);
-        return source ? `Source: ${source.citation}` : named;
-      }),
+      step
+        .replace(SOURCE_ID, (named, id: string) => {
+          const source = text.sources.get(id);
+          return source ? `Source: ${source.citation}` : named;
+        })
+        .replace(SCOPE_ID, (named, id: string) => {
+          const description = text.scopeDescription(id);
+          return description ? `Scope ${id}: ${description.replace(/[.;]\s*$/, "")}` : named;
+        }),
     ),
   };
 }
@@ -63,7 +74,8 @@ const asCell = ({ title, steps }: Explanation) => `${title}. ${steps.join("; ")}
  */
 export function explainModel(args: ExplainArgs): string | Promise<string> {
   const explanation = explain(args);
-  if (!explanation.steps.some((step) => step.search(SOURCE_ID) >= 0)) return asCell(explanation);
+  if (!explanation.steps.some((step) => step.search(SOURCE_ID) >= 0 || step.search(SCOPE_ID) >= 0))
+    return asCell(explanation);
   return withDataText((text) => asCell(cite(explanation, text)));
 }
 
@@ -79,8 +91,9 @@ export function explainModelSteps(args: ExplainArgs, text: DataText): Explanatio
 /** The explanation, with sources named by id. */
 function explain(args: ExplainArgs): Explanation {
   if (args.field === "DEPENDENCY") {
-    const basis = variant(args.edition, "basis (edition)", ["DIRECT", "LOOKTHROUGH"] as const, "DIRECT");
+    const basis = variant(args.edition, "basis (edition)", BASES, "DIRECT");
     const path = pathOptions(args.options);
+    const scope = scopeOption(args.options);
     const importer = args.country ? args.country.code : "JP";
     const supplier = args.partner ? args.partner.code : "CN";
     const result = dependency({
@@ -90,9 +103,12 @@ function explain(args: ExplainArgs): Explanation {
       year: args.year,
       basis: basis as Basis,
       path,
+      scope,
     });
     return {
-      title: `REE.DEPENDENCY(${importer}, ${args.element.code}, ${supplier}, ${result.year}, ${basis}, path=${path.path}) = ${fmt(result.value)}`,
+      title: `REE.DEPENDENCY(${importer}, ${args.element.code}, ${supplier}, ${result.year}, ${basis}, path=${path.path}${
+        scope ? `; scope=${scope}` : ""
+      }) = ${fmt(result.value)}`,
       steps: result.steps.map((step) => step.replace(/\.$/, "")),
     };
   }
@@ -107,6 +123,8 @@ function explain(args: ExplainArgs): Explanation {
       title: `REE.HHI(${args.element.code}, ${stage}, ${result.basis.year}) = ${fmt(result.value, 0)}`,
       steps: [
         `shares from ${result.basis.note}: ${shares}`,
+        `Scope: ${result.basis.scope}`,
+        `the named countries cover ${fmt(result.coverage)} of the output (an HHI needs ${MIN_COVERAGE})`,
         `not attributed ${fmt(result.basis.unallocated)}: at most ${fmt(result.upperBound, 0)} if it were one country`,
       ],
     };

@@ -1,7 +1,9 @@
 /**
  * Countries' shares of world supply at a stage of the chain (SPEC section 3): MINE from mine
  * production (country over world total, one USGS edition), SEPARATION and MAGNET from the recorded
- * shares of world output. Shares of countries the sources do not name are left unallocated.
+ * shares of world output, all of one scope in a year (docs/DATA.md, "Scopes"): where studies of
+ * different scopes give shares for the same year, the one naming most of the output is used, never
+ * a sum of both. Shares of countries the sources do not name are left unallocated.
  */
 import { NoDataError } from "../errors";
 import { DATASET } from "../data/index";
@@ -20,6 +22,8 @@ export interface StageShares {
   readonly shares: ReadonlyMap<string, number>;
   readonly unallocated: number;
   readonly records: readonly DataRecord[];
+  /** The scope of the shares (or of the production figures they come from). */
+  readonly scope: string;
   readonly note: string;
 }
 
@@ -64,6 +68,7 @@ function mineShares(year: number): StageShares {
     shares,
     unallocated: Math.max(0, 1 - named),
     records: [world, ...countries],
+    scope: world.scope ?? "",
     note: `mine production ${used}, ${world.edition ?? "single edition"}: countries over the world total ${world.value} t REO${
       mixed.length > 0 ? ` (${mixed.join(", ")})` : ""
     }`,
@@ -83,13 +88,15 @@ function recordedShares(stage: "SEPARATION" | "MAGNET", material: string, year: 
         `No ${field} for ${code} before ${year}; available years: ${yearRanges(all.map((r) => r.year))}`,
       );
     }
-    // One source per year, so shares of different studies are not added together.
+    // One scope per year, so shares of different studies are not added together: the one that
+    // names most of the output.
     const ofYear = all.filter((r) => r.year === used);
-    const bySource = new Map<string, DataRecord[]>();
-    for (const r of ofYear) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
-    const records = [...bySource.values()].sort((a, b) => b.length - a.length)[0];
+    const byScope = new Map<string, DataRecord[]>();
+    for (const r of ofYear) byScope.set(r.scope ?? "", [...(byScope.get(r.scope ?? "") ?? []), r]);
+    const sum = (list: DataRecord[]) => list.reduce((total, r) => total + r.value, 0);
+    const records = [...byScope.values()].sort((a, b) => sum(b) - sum(a) || b.length - a.length)[0];
     const shares = new Map(records.map((r) => [r.country, r.value] as [string, number]));
-    const named = [...shares.values()].reduce((sum, share) => sum + share, 0);
+    const named = [...shares.values()].reduce((total, share) => total + share, 0);
     const inherited = code !== material ? ` (inherited from ${code})` : "";
     const projection = records.some((r) => r.status === "projection") ? ", a projection" : "";
     return {
@@ -99,6 +106,7 @@ function recordedShares(stage: "SEPARATION" | "MAGNET", material: string, year: 
       shares,
       unallocated: Math.max(0, 1 - named),
       records,
+      scope: records[0].scope ?? "",
       note: `${field} ${code} ${used}${inherited}${projection}`,
     };
   }

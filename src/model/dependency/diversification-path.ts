@@ -11,7 +11,8 @@
  * a share of the importer's demand × ramp. Ramp: half in the first year, full from the second
  * (judgement from Lynas, 2011-2013: first shipments to Japan in 2011, over 9 kt/yr by 2013).
  * `DELAYED` moves every start by `delay_years`; `NONE` holds share(y0).
- * Only Japan has contracted shares in the data, so other importers have no path.
+ * Only Japan has contracted shares in the data, so other importers have no path: their dependency
+ * holds the latest value of its scope (`dependency.ts`), and says so.
  */
 import { InvalidInputError, NoDataError } from "../errors";
 import { DATASET } from "../data/index";
@@ -32,6 +33,18 @@ export const DEFAULT_PATH: PathOptions = { path: "ON_TRACK", delayYears: 2 };
 /** The last year the path is projected to: the pipeline in the data reaches 2029; a few years beyond is the honest limit. */
 export const PATH_END = 2035;
 export const RAMP_YEARS = 2;
+
+/** The importers with contracted non-China supply in the data, whose China share follows a path. */
+const PATH_IMPORTERS: readonly string[] = ["JP"];
+
+/**
+ * Whether the importer's future China share follows a diversification path.
+ *
+ * @example hasPath("US"); // => false (no contracted supply shares recorded)
+ */
+export function hasPath(importer: string): boolean {
+  return PATH_IMPORTERS.indexOf(importer) >= 0;
+}
 
 export interface PathResult {
   readonly share: number;
@@ -62,7 +75,7 @@ function contributions(
   year: number,
   options: PathOptions,
 ): Contribution[] {
-  if (importer !== "JP") return [];
+  if (!hasPath(importer)) return [];
   const members = memberSet(material);
   const delay = options.path === "DELAYED" ? options.delayYears : 0;
   const result: Contribution[] = [];
@@ -124,9 +137,9 @@ export function projectShare(
     steps.push("path NONE: the base year's share is held");
     return { share: baseShare, steps };
   }
-  if (importer !== "JP") {
+  if (!hasPath(importer)) {
     throw new NoDataError(
-      `No diversification path for ${importer}: the data has contracted supply shares for JP only; use path=NONE to hold the ${baseYear} share`,
+      `No diversification path for ${importer}: the data has contracted supply shares for JP only; the ${baseYear} share holds`,
     );
   }
   const demand = annualDemand(importer, material, baseYear);

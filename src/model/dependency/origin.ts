@@ -1,21 +1,24 @@
 /**
  * Where a supplier's material was separated, for the look-through dependency (SPEC section 6):
- * origin(k, s) is the share of partner k's exports separated in country s.
+ * origin(k, s) is the share of partner k's exports separated in country s, as an interval
+ * [low, high] that is a single point wherever the data says where the material comes from.
  *
  * - A recorded ORIGIN_SHARE (k, s) is used as it is (Vietnam's metal: mostly Chinese oxide;
  *   Malaysia's oxides: Lynas, not Chinese).
  * - China's exports are separated in China: origin(CN, CN) = 1, origin(CN, s) = 0 otherwise.
- * - k's own separation is what its records leave: origin(k, k) = 1 minus its recorded origins.
- * - Anything else, including imports the sources do not attribute to a named supplier, is assumed
- *   to be separated where the world's material is: origin = s's share of world separation
- *   (IEA), the neutral assumption when nothing is known.
+ * - A partner with origin records separated the rest itself: origin(k, k) = 1 minus its recorded
+ *   origins, and origin(k, s) = 0 for any s it has no record for.
+ * - A partner with no origin record: nothing is known, so origin(k, s) lies anywhere in [0, 1].
+ *   The model no longer guesses it from the world's separation mix (docs/METHODS.md, look-through).
  */
 import { recordsOf, latestYearAtOrBefore } from "../data/select";
 import type { DataRecord } from "../data/types";
 import { inheritanceChain } from "./materials";
 
 export interface OriginAnswer {
-  readonly share: number;
+  /** The lowest and highest share of the partner's exports separated in the supplier. */
+  readonly low: number;
+  readonly high: number;
   /** How the share was found, for explanations. */
   readonly basis: string;
   readonly record?: DataRecord;
@@ -28,45 +31,33 @@ function nearest(records: DataRecord[], year: number): DataRecord | undefined {
   return records.find((r) => r.year === chosenYear);
 }
 
-/** The supplier's share of world separation (latest at or before the year, else the earliest). */
-export function worldSeparationShare(supplier: string, material: string, year: number): OriginAnswer {
+const point = (share: number, basis: string, record?: DataRecord): OriginAnswer => ({
+  low: share,
+  high: share,
+  basis,
+  record,
+});
+
+/**
+ * @example originShare("VN", "CN", "REE", 2024).low; // => 0.8
+ * @example originShare("FR", "CN", "REE", 2018); // => { low: 0, high: 1, basis: "origin unknown: no record of where FR's exports were separated" }
+ */
+export function originShare(partner: string, supplier: string, material: string, year: number): OriginAnswer {
   for (const code of inheritanceChain(material)) {
-    const record = nearest(
-      recordsOf(
-        "SEPARATION_SHARE",
-        (r) => r.country === supplier && r.element === code && (r.status !== "projection" || r.year === year),
-      ),
+    const records = recordsOf("ORIGIN_SHARE", (r) => r.country === partner && r.element === code);
+    const direct = nearest(
+      records.filter((r) => r.partner === supplier),
       year,
     );
-    if (record) {
-      return {
-        share: record.value,
-        basis: `${supplier}'s share of world separation (${code}, ${record.year})`,
-        record,
-      };
-    }
-  }
-  return { share: 0, basis: `no world separation share is recorded for ${supplier}` };
-}
-
-export function originShare(partner: string | null, supplier: string, material: string, year: number): OriginAnswer {
-  if (partner !== null) {
-    for (const code of inheritanceChain(material)) {
-      const records = recordsOf("ORIGIN_SHARE", (r) => r.country === partner && r.element === code);
-      const direct = nearest(
-        records.filter((r) => r.partner === supplier),
-        year,
-      );
-      if (direct)
-        return { share: direct.value, basis: `origin share ${partner}->${supplier} (${direct.year})`, record: direct };
-      if (records.length > 0 && partner === supplier) {
+    if (direct) return point(direct.value, `origin share ${partner}->${supplier} (${direct.year})`, direct);
+    if (records.length > 0) {
+      if (partner === supplier) {
         const elsewhere = records.reduce((sum, r) => sum + r.value, 0);
-        return { share: Math.max(0, 1 - elsewhere), basis: `${partner}'s own separation, 1 minus recorded origins` };
+        return point(Math.max(0, 1 - elsewhere), `${partner}'s own separation, 1 minus recorded origins`);
       }
+      return point(0, `${partner}'s exports are separated in ${partner} or in the countries recorded`);
     }
-    if (partner === "CN") return { share: supplier === "CN" ? 1 : 0, basis: "China's exports are separated in China" };
-    if (partner === supplier) return { share: 1, basis: `${partner}'s exports are counted as separated there` };
   }
-  const world = worldSeparationShare(supplier, material, year);
-  return { ...world, basis: `unknown origin: ${world.basis}` };
+  if (partner === "CN") return point(supplier === "CN" ? 1 : 0, "China's exports are separated in China");
+  return { low: 0, high: 1, basis: `origin unknown: no record of where ${partner}'s exports were separated` };
 }

@@ -37,8 +37,25 @@ describe("REE.HHI", () => {
     expect(cell("MAGNET", "MAGNET", 2021)).toBe(84 ** 2 + 15 ** 2);
     expect(cell("Dy", "SEPARATION", 2024)).toBeCloseTo(99 ** 2, 6);
     expect(source("HHI", "MAGNET", null, 2021, null, "MAGNET")).toMatch(
-      /^REE\.HHI\(MAGNET, MAGNET, 2021\) = 7281\. .*CN 0\.84, JP 0\.15; not attributed 0\.01: at most 7282/,
+      /^REE\.HHI\(MAGNET, MAGNET, 2021\) = 7281\. .*CN 0\.84, JP 0\.15; Scope ndfeb-market-share-fuji-keizai: .*; the named countries cover 0\.99 of the output \(an HHI needs 0\.8\); not attributed 0\.01: at most 7282/,
     );
+  });
+
+  it("answers #N/A, saying why, where the named countries cover less than 80% of the stage's output", () => {
+    // 2022: only Japan's "less than 9%" of magnets (Argus) is recorded; it used to give an HHI of 81.
+    const error = excelErrorOf(() => cell("REE", "MAGNET", 2022));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe(
+      "The countries named for 2022 (JP 9%; MAGNET_SHARE MAGNET 2022 (inherited from MAGNET)) cover 9% of world magnet output, less than the 80% an HHI needs; years covered: 2013, 2021, 2024-2025",
+    );
+    expect(excelErrorOf(() => cell("MAGNET", "MAGNET", 2023)).message).toMatch(/^The countries named for 2022 \(JP 9%/);
+    // Separation of NdPr in 2024: China's 89% alone covers enough; the index is a lower bound.
+    expect(cell("NDPR", "SEPARATION", 2024)).toBeCloseTo(89 ** 2, 6);
+  });
+
+  it("never adds up shares of different scopes in one year", () => {
+    const basis = stageShares("SEPARATION", "REE", 2024);
+    expect(new Set(basis.records.map((r) => r.scope))).toEqual(new Set([basis.scope]));
   });
 
   it("answers #N/A for a stage or year without shares and #VALUE! for an unknown stage", () => {
