@@ -26,8 +26,15 @@ async function main() {
   const metadata: FunctionMetadataJson[] = JSON.parse(
     fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8"),
   ).functions;
+  // The functions Excel calls: each module's exported function, which (unlike the declared call)
+  // gives a table function's single value as a 1 x 1 array, as its metadata promises.
   const implementations = new Map(
-    [...declaredFunctions()].map(([id, fn]) => [id, (...args: never[]) => fn.call(...args)]),
+    [...declaredFunctions().keys()].map((id) => {
+      const name = id.toLowerCase();
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exported = require(`../src/functions/${name}`)[name] as (...args: never[]) => unknown;
+      return [id, exported] as const;
+    }),
   );
   const options = {
     harness: new ExcelHarness(metadata, implementations, "desktop"),

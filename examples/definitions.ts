@@ -212,7 +212,7 @@ export const WORKBOOKS: readonly WorkbookSpec[] = [
     title: "Japan's dependence on China, by rare earth, now and in 2030",
     sheets: [
       readMe("Japan's dependence on China, by rare earth, now and in 2030", [
-        "Dashboard: for every rare earth, group and NdFeB magnets, China's share of Japan's supply now (latest data), in 2030 on the diversification path (ON_TRACK and DELAYED), and traced back to where the material was separated (LOOKTHROUGH).",
+        "Dashboard: for every rare earth, group and NdFeB magnets, China's share of Japan's supply now (latest data), in 2030 on the diversification path (ON_TRACK and DELAYED), and traced back to where the material was separated (LOOKTHROUGH: the midpoint of the bounds that count imports of unknown origin as none or all Chinese).",
         'Elements without data of their own inherit their group\'s share; =REE.SOURCE("DEPENDENCY", element, "JP") explains any number.',
         "Summary: the headline figures, referenced from the dashboard.",
       ]),

@@ -5,6 +5,10 @@ import { hhi } from "../../src/functions/hhi";
 import { supplyrisk } from "../../src/functions/supplyrisk";
 import { loadDataText } from "../../src/functions/runtime/data-text";
 import { explainModelSteps, type ExplainArgs } from "../../src/functions/tables/explain-model";
+import { dependency as model, type Basis } from "../../src/model/dependency/dependency";
+import { DEFAULT_PATH } from "../../src/model/dependency/diversification-path";
+import { importBasket } from "../../src/model/dependency/import-basket";
+import { originShare } from "../../src/model/dependency/origin";
 import type { DataText } from "../../src/model/data/text";
 import { findCountry } from "../../src/model/vocabulary/countries";
 import { findMaterial } from "../../src/model/vocabulary/elements";
@@ -70,6 +74,23 @@ describe("docs/METHODS.md worked examples", () => {
           },
         },
         {
+          formula: '=REE.DEPENDENCY("EU","REE","CN",2023)',
+          value: dependency("EU", "REE", "CN", 2023),
+          explain: { field: "DEPENDENCY", element: "REE", country: "EU", partner: "CN", year: 2023 },
+        },
+        {
+          formula: '=REE.DEPENDENCY("EU","REE","CN",2023,,"scope=eu-commission-whole-chain")',
+          value: dependency("EU", "REE", "CN", 2023, null, [["scope=eu-commission-whole-chain"]]),
+          explain: {
+            field: "DEPENDENCY",
+            element: "REE",
+            country: "EU",
+            partner: "CN",
+            year: 2023,
+            options: { scope: "eu-commission-whole-chain" },
+          },
+        },
+        {
           formula: '=REE.DEPENDENCY("JP","Dy","CN",2027)',
           value: dependency("JP", "Dy", "CN", 2027),
           explain: { field: "DEPENDENCY", element: "Dy", country: "JP", partner: "CN", year: 2027 },
@@ -88,6 +109,43 @@ describe("docs/METHODS.md worked examples", () => {
         },
       ]),
     );
+  });
+
+  it("look-through bounds, recomputed by hand from the baskets and the recorded origins", () => {
+    const fmt = (value: number) => String(Math.round(value * 10000) / 10000);
+    const rows: string[] = [];
+    for (const year of [2014, 2018]) {
+      const basket = importBasket("JP", "REE", year);
+      const lines = ["| partner | share | origin in China | low | high |", "| --- | --- | --- | --- | --- |"];
+      let low = 0;
+      let high = 0;
+      for (const [partner, share] of basket.shares) {
+        const origin = originShare(partner, "CN", "REE", year);
+        low += share * origin.low;
+        high += share * origin.high;
+        const range =
+          origin.low === origin.high ? fmt(origin.low) : `${fmt(origin.low)}–${fmt(origin.high)} (not recorded)`;
+        lines.push(
+          `| ${partner} | ${fmt(share)} | ${range} | ${fmt(share * origin.low)} | ${fmt(share * origin.high)} |`,
+        );
+      }
+      high += basket.unallocated;
+      lines.push(`| not attributed | ${fmt(basket.unallocated)} | 0–1 | 0 | ${fmt(basket.unallocated)} |`);
+      lines.push(`| **sum** | 1 | | **${fmt(low)}** | **${fmt(high)}** |`);
+      const at = (basis: Basis) =>
+        model({ importer: "JP", material: "REE", supplier: "CN", year, basis, path: DEFAULT_PATH }).value;
+      expect(at("LOOKTHROUGH_LOW")).toBeCloseTo(low, 12);
+      expect(at("LOOKTHROUGH_HIGH")).toBeCloseTo(high, 12);
+      expect(at("LOOKTHROUGH")).toBeCloseTo((low + high) / 2, 12);
+      rows.push(
+        [
+          `Japan, ${year} (scope \`${basket.scope.id}\`): \`=REE.DEPENDENCY("JP","REE","CN",${year},"LOOKTHROUGH_LOW")\` returns **${fmt(low)}**, \`=REE.DEPENDENCY("JP","REE","CN",${year},"LOOKTHROUGH_HIGH")\` returns **${fmt(high)}** and \`=REE.DEPENDENCY("JP","REE","CN",${year},"LOOKTHROUGH")\` returns **${fmt((low + high) / 2)}**, the midpoint.`,
+          "",
+          ...lines,
+        ].join("\n"),
+      );
+    }
+    expectDocBlock(doc, "lookthrough-example", rows.join("\n\n"));
   });
 
   it("HHI", () => {

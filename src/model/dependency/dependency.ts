@@ -64,13 +64,17 @@ function describeBasket(basket: ImportBasket): string[] {
     .join("; ");
   const scope = basket.scope;
   const kind = scope.basis === "customs-volume" ? "tonnage" : scope.basis === "customs-value" ? "value" : scope.basis;
+  const part = scope.partYear
+    ? ` (${scope.partYear} only: no full-year customs share of ${basket.material} is recorded)`
+    : "";
   const choice = basket.explicit
     ? `scope ${scope.id}, as asked`
-    : `the customs-import share (default): scope ${scope.id}, ${kind}, data for ${yearRanges([...basket.years])}`;
+    : `the customs-import share (default): scope ${scope.id}, ${kind}${part}, data for ${yearRanges([...basket.years])}`;
   const others =
     basket.otherScopes.length > 0 ? `; other scopes: ${basket.otherScopes.join(", ")} (options "scope=<id>")` : "";
+  const what = scope.basis === "whole-chain" ? "supply (along the whole chain)" : "imports";
   return [
-    `${basket.importer}'s imports of ${basket.material} in ${basket.year}${inherited}: ${describeShares(basket)}; not attributed ${fmt(
+    `${basket.importer}'s ${what} of ${basket.material} in ${basket.year}${inherited}: ${describeShares(basket)}; not attributed ${fmt(
       basket.unallocated,
     )}`,
     `Scope: ${scope.id}`,

@@ -10,10 +10,12 @@
  *
  * Which scope answers when none is asked for: the customs-import share, by the same rule for every
  * importer (`customsImportScopes`): customs imports of the rare-earth materials (the compounds of
- * HS 2846, with or without the metals of 2805.30, or lines not stated) over a full year; tonnage wherever the importer has a tonnage series,
- * value only where it has none; among several, the one with the latest data, then the importer's
- * own statistics before mirror data and stated HS lines before unstated. Whole-chain statements,
- * part-year figures, metals-only or magnet-inclusive shares answer only when asked for by scope.
+ * HS 2846, with or without the metals of 2805.30, or lines not stated) over a full year; tonnage
+ * wherever the importer has a tonnage series, value only where it has none; among several, the one
+ * with the latest data, then the importer's own statistics before mirror data and stated HS lines
+ * before unstated. A part-year customs share answers only for an element with no full-year one
+ * (Japan's yttrium and cerium oxide, January-June 2024), and says so. Whole-chain statements,
+ * metals-only or magnet-inclusive shares answer only when asked for by scope.
  *
  * Elements without records of their own (or none at or before the year) inherit those of their
  * group (`materials.ts`).
@@ -90,7 +92,8 @@ const isMaterialsLine = (code: string) => code.startsWith("2805") || code.starts
 
 /**
  * Whether a scope measures the customs-import share of a material, the default dependency basis:
- * customs imports (by weight or value) over a full year, of the rare-earth materials. For all rare
+ * customs imports (by weight or value) of the rare-earth materials, over a full year (part of a
+ * year only for an element, as a last resort: `customsImportScopes`). For all rare
  * earths and groups the HS lines must be materials lines (2805, 2846) covering all the compounds of
  * 2846, which are most of the trade (the US imported 12,300 t of compounds and 350 t of metals in
  * 2014), or be unstated: metals alone (2805) or one compound line are a different whole. For an
@@ -99,10 +102,11 @@ const isMaterialsLine = (code: string) => code.startsWith("2805") || code.starts
  * @example isCustomsImportShare(findScope("jp-customs-ree-t")!, "REE"); // => true
  * @example isCustomsImportShare(findScope("jp-comtrade-hs2805-value")!, "REE"); // => false (metals only)
  * @example isCustomsImportShare(findScope("eu-commission-whole-chain")!, "REE"); // => false
+ * @example isCustomsImportShare(findScope("jp-customs-metal-h1")!, "REE"); // => false (January-June only)
  */
 export function isCustomsImportShare(scope: ScopeTerms, material: string): boolean {
   if (scope.basis !== "customs-volume" && scope.basis !== "customs-value") return false;
-  if (scope.partYear !== undefined) return false;
+  if (scope.partYear !== undefined && findMaterial(material)?.kind !== "element") return false;
   if (scope.hs.length === 0) return true;
   if (!scope.hs.every(isMaterialsLine)) return false;
   if (findMaterial(material)?.kind === "element") return true;
@@ -201,13 +205,16 @@ const reporterRank = (scope: ScopeTerms) => (scope.reporter === "importer" ? 0 :
 
 /**
  * The scopes that can answer the default (customs-import share) question for an importer and a
- * material, best first: tonnage scopes only, if there is one; then the latest data first, the
- * importer's own statistics before mirror data, stated HS lines before unstated.
+ * material, best first: full-year scopes only, if there is one; of those, tonnage scopes only, if
+ * there is one; then the latest data first, the importer's own statistics before mirror data,
+ * stated HS lines before unstated.
  *
  * @example customsImportScopes("JP", "REE").map((c) => c.scope.id); // => ["jp-customs-ree-t"]
  */
 export function customsImportScopes(importer: string, material: string): Candidate[] {
-  const eligible = candidates(importer, material).filter((c) => isCustomsImportShare(c.scope, material));
+  const customs = candidates(importer, material).filter((c) => isCustomsImportShare(c.scope, material));
+  const fullYear = customs.filter((c) => c.scope.partYear === undefined);
+  const eligible = fullYear.length > 0 ? fullYear : customs;
   const volume = eligible.filter((c) => c.scope.basis === "customs-volume");
   const pool = volume.length > 0 ? volume : eligible;
   const latest = (c: Candidate) => c.years[c.years.length - 1];

@@ -76,7 +76,13 @@ describe("scopes: one per series, the customs-import share by default", () => {
     expect(cell("JP", "REE", "MY", 2012)).toBe(0); // 0 t in 2012: a share of 0 without a total
   });
 
-  it("part-year figures never stand for a year: the default skips Japan's January-June shares", () => {
+  it("part-year figures stand for a year only where nothing else measures the element", () => {
+    // Yttrium and cerium oxide have only January-June 2024 customs shares: they answer, and say so.
+    expect(cell("JP", "Y", "CN", 2024)).toBeCloseTo(0.987, 4);
+    expect(source("DEPENDENCY", "Y", "JP", 2024)).toContain(
+      "scope jp-customs-oxide-h1, tonnage (January-June only: no full-year customs share of Y is recorded)",
+    );
+    expect(cell("JP", "Y", "CN", 2020)).toBeCloseTo(0.58, 4); // before 2024: all rare earths, full years
     // 2023 has only the H1 metal-equivalent figure (0.731) and Comtrade value shares: the tonnage
     // series carries 2022's "more than two-thirds" forward.
     expect(cell("JP", "REE", "CN", 2023)).toBeCloseTo(0.667, 4);
@@ -110,7 +116,8 @@ describe("scopes: one per series, the customs-import share by default", () => {
           expect(basket.records.every((r) => r.scope === scope)).toBe(true);
           expect(basket.years).toContain(basket.year);
           expect(basket.year).toBe(Math.max(...basket.years.filter((y) => y <= year)));
-          expect(basket.scope.partYear).toBeUndefined();
+          // Part of a year only for an element that has no full-year customs share.
+          if (basket.scope.partYear) expect(basket.material).not.toBe("REE");
           expect(["customs-volume", "customs-value"]).toContain(basket.scope.basis);
           checked.push(`${importer} ${material} ${year}`);
         }

@@ -56,14 +56,15 @@ describe("the shares of one scope", () => {
 });
 
 describe("the customs-import share, by the same rule for every importer", () => {
-  it("customs imports of the rare-earth materials over a full year; no whole-chain, part-year, metals-only or magnet-inclusive scope", () => {
+  it("customs imports of the rare-earth materials over a full year; no whole-chain, metals-only or magnet-inclusive scope", () => {
     const eligible = (id: string, material = "REE") => isCustomsImportShare(findScope(id)!, material);
     expect(eligible("jp-customs-ree-t")).toBe(true);
     expect(eligible("usgs-us-import-sources")).toBe(true);
     expect(eligible("eu-eurostat-ree-plus")).toBe(true);
     expect(eligible("eu-commission-whole-chain")).toBe(false);
     expect(eligible("jp-customs-metal-h1")).toBe(false);
-    expect(eligible("jp-customs-oxide-h1", "Ce")).toBe(false);
+    expect(eligible("jp-customs-oxide-h1", "REE")).toBe(false);
+    expect(eligible("jp-customs-oxide-h1", "Ce")).toBe(true); // but only where no full-year share of Ce exists
     expect(eligible("jp-comtrade-hs2805-value")).toBe(false);
     expect(eligible("comtrade-ree-and-products-value")).toBe(false);
     expect(eligible("usgs-mine-production")).toBe(false);
