@@ -60,7 +60,8 @@ function validateScopes(scopes: readonly Scope[], problems: string[]): Set<strin
     const where = `scope ${scope.id}`;
     if (ids.has(scope.id)) problems.push(`${where} is defined twice`);
     ids.add(scope.id);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(scope.id)) problems.push(`${where}: id must be lowercase words joined by -`);
+    if (!/^[a-z0-9]+([-.][a-z0-9]+)*$/.test(scope.id))
+      problems.push(`${where}: id must be lowercase words and numbers joined by - or .`);
     if (BASES.indexOf(scope.basis) < 0) problems.push(`${where}: unknown basis ${String(scope.basis)}`);
     for (const code of scope.hs) {
       if (!/^\d{4}(\.\d{2}){0,2}$/.test(code))

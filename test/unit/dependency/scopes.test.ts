@@ -86,8 +86,9 @@ describe("the customs-import share, by the same rule for every importer", () => 
       );
       expect([...bases][0]).toBe(hasVolume ? "customs-volume" : "customs-value");
     }
-    // Korea has only Moneycontrol's value shares here: the default is value, and says so.
-    expect(importBasket("KR", "REE", 2024).scope.basis).toBe("customs-value");
+    // Germany has only Moneycontrol's value share: the default is value, and says so.
+    expect(importBasket("DE", "REE", 2024).scope.basis).toBe("customs-value");
+    expect(importBasket("JP", "REE", 2024).scope.basis).toBe("customs-volume");
   });
 
   it("among several, the one with the latest data answers", () => {
