@@ -123,7 +123,8 @@ function explain(args: ExplainArgs): Explanation {
       title: `REE.HHI(${args.element.code}, ${stage}, ${result.basis.year}) = ${fmt(result.value, 0)}`,
       steps: [
         `shares from ${result.basis.note}: ${shares}`,
-        `Scope: ${result.basis.scope}`,
+        // By id only: an HHI explanation cites nothing, so it answers without waiting for the text.
+        `scope ${result.basis.scope}`,
         `the named countries cover ${fmt(result.coverage)} of the output (an HHI needs ${MIN_COVERAGE})`,
         `not attributed ${fmt(result.basis.unallocated)}: at most ${fmt(result.upperBound, 0)} if it were one country`,
       ],
