@@ -189,6 +189,27 @@ describe("trade partners by scope", () => {
     });
   });
 
+  it("recomputes the shares quoted in docs/DATA.md ('Reading the numbers') from tonnages of one scope", () => {
+    const tonnes = (scope: string, element: string, country: string, partner: string, year: number) =>
+      RECORDS.find(
+        (r) =>
+          r.scope === scope &&
+          r.field === "IMPORTS" &&
+          r.element === element &&
+          r.country === country &&
+          r.partner === partner &&
+          r.year === year,
+      )?.value ?? NaN;
+    const shareOf = (scope: string, element: string, country: string, year: number) =>
+      Number((tonnes(scope, element, country, "CN", year) / tonnes(scope, element, country, "WORLD", year)).toFixed(2));
+    expect(shareOf("us-dataweb-hs2846", "REE", "US", 2025)).toBe(0.79);
+    expect(shareOf("us-myb-hs2846.10", "Ce", "US", 2022)).toBe(0.51);
+    expect(shareOf("us-myb-hs2846.90", "REE", "US", 2022)).toBe(0.79);
+    expect(shareOf("us-myb-hs2805.30", "REE", "US", 2022)).toBe(0.97);
+    expect(shareOf("eu-eurostat-ree-plus", "REE", "EU", 2022)).toBe(0.41);
+    expect(shareOf("eu-eurostat-ree-plus", "REE", "EU", 2023)).toBe(0.39);
+  });
+
   describe("the check fails on parts that exceed their whole", () => {
     const base: DataRecord = {
       field: "IMPORTS",
