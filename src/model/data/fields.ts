@@ -107,6 +107,28 @@ export const FIELDS: readonly FieldDefinition[] = [
     descriptionJa: "輸入国の相手国（既定は CN）からの月次輸入量（トン）。その年の各月をスピル",
   },
   {
+    ...tonnes,
+    id: "IMPORTS_VALUE",
+    unit: "USD",
+    defaultCountry: "JP",
+    defaultPartner: "WORLD",
+    description:
+      "Annual imports of an importer from a partner (WORLD = all) by customs value, USD; the record's scope states the HS lines",
+    descriptionJa:
+      "輸入国の相手国からの年間輸入額（米ドル、通関価額。WORLD は全相手国）。HS の範囲はレコードのスコープに記載",
+  },
+  {
+    ...tonnes,
+    id: "IMPORTS_VALUE_MONTHLY",
+    unit: "JPY",
+    defaultCountry: "JP",
+    defaultPartner: "CN",
+    periodicity: "monthly",
+    description:
+      "Monthly imports of an importer from a partner (default CN) by customs value in yen (Japan's customs currency); spills the months",
+    descriptionJa: "輸入国の相手国（既定は CN）からの月次輸入額（円、通関価額）。その年の各月をスピル",
+  },
+  {
     ...share,
     id: "NET_IMPORT_RELIANCE",
     unit: "share",

@@ -9,6 +9,8 @@ import { CHINA_TRADE_RECORDS } from "./china-trade";
 import { GOVERNANCE_RECORDS } from "./governance";
 import { ORIGIN_RECORDS } from "./origin";
 import { EU_CRITICALITY_RECORDS } from "./eu-criticality";
+import { TRADE_JAPAN_RECORDS } from "./trade-japan";
+import { TRADE_COMPARATOR_RECORDS } from "./trade-comparators";
 
 export const RECORDS: readonly AuthoredRecord[] = [
   ...PRODUCTION_RECORDS,
@@ -20,4 +22,6 @@ export const RECORDS: readonly AuthoredRecord[] = [
   ...GOVERNANCE_RECORDS,
   ...ORIGIN_RECORDS,
   ...EU_CRITICALITY_RECORDS,
+  ...TRADE_JAPAN_RECORDS,
+  ...TRADE_COMPARATOR_RECORDS,
 ];

@@ -49,14 +49,6 @@ export const CORE_SCOPES: readonly Scope[] = [
       "Japanese customs imports of one rare-earth oxide (cerium oxide under 2846.10, yttrium oxide under 2846.90), tonnage, January-June only (Metalnomist).",
   },
   {
-    id: "jp-comtrade-hs2805-value",
-    basis: "customs-value",
-    reporter: "importer",
-    hs: ["2805"],
-    description:
-      "Shares of the value of Japan's imports under HS 2805 (rare-earth metals, scandium and yttrium, but the heading also holds mercury and alkali metals), from a Comtrade-based aggregator: metals only, without compounds (2846) or magnets.",
-  },
-  {
     id: "jp-hs2805-t",
     basis: "customs-volume",
     reporter: "importer",
@@ -105,15 +97,6 @@ export const CORE_SCOPES: readonly Scope[] = [
     hs: ["2805.30", "2846"],
     description:
       "USGS Mineral Commodity Summaries, 'Import Sources': shares of US imports of rare-earth compounds and metals (the element chapters: of that element's compounds and metals) over the four years ending in the year stored; USGS compiles them from US Census trade data and does not state in the chapter whether the shares are of tonnage or of value (its trade tables are in tonnes).",
-  },
-  {
-    id: "eu-eurostat-ree-plus",
-    basis: "customs-volume",
-    reporter: "importer",
-    hs: ["2805.30", "2846"],
-    weight: "gross",
-    description:
-      "Extra-EU imports of rare earth elements (Eurostat's REE+: rare-earth metals, scandium and yttrium under CN 2805 30 and rare-earth compounds) by partner, by weight, from Eurostat directly or as relayed.",
   },
   {
     id: "eu-commission-whole-chain",

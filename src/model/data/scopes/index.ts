@@ -5,5 +5,6 @@
  */
 import type { Scope } from "../types";
 import { CORE_SCOPES } from "./core";
+import { TRADE_SCOPES } from "./trade";
 
-export const SCOPES: readonly Scope[] = [...CORE_SCOPES];
+export const SCOPES: readonly Scope[] = [...CORE_SCOPES, ...TRADE_SCOPES];
