@@ -6,6 +6,7 @@
  * the same edition; shares of one whole never add up to more than 1.
  */
 import { findCountry } from "../vocabulary/countries";
+import { findApplication, leaves, type ApplicationId } from "../vocabulary/applications";
 import { findMaterial } from "../vocabulary/elements";
 import { findField } from "./fields";
 import type { AuthoredProject, AuthoredRecord, DataRecord, Source } from "./types";
@@ -16,13 +17,17 @@ const SHARE_SUM_TOLERANCE = 0.02;
 function describe(record: DataRecord): string {
   const period = record.month ? `${record.year}-${String(record.month).padStart(2, "0")}` : `${record.year}`;
   const partner = record.partner ? `<-${record.partner}` : "";
+  const application = record.application ? ` (${record.application})` : "";
   const edition = record.edition ? ` [${record.edition}]` : "";
-  return `${record.field} ${record.element} ${record.country}${partner} ${period}${edition}`;
+  return `${record.field} ${record.element}${application} ${record.country}${partner} ${period}${edition}`;
 }
 
 /** The key that identifies one value, ignoring edition. */
-export function seriesKey(record: Pick<DataRecord, "field" | "element" | "country" | "partner">): string {
-  return `${record.field}|${record.element}|${record.country}|${record.partner ?? ""}`;
+export function seriesKey(
+  record: Pick<DataRecord, "field" | "element" | "country" | "partner" | "application">,
+): string {
+  const application = record.application ? `|${record.application}` : "";
+  return `${record.field}|${record.element}|${record.country}|${record.partner ?? ""}${application}`;
 }
 
 function periodKey(record: DataRecord): string {
@@ -61,6 +66,11 @@ export function validateDataset(records: readonly AuthoredRecord[], sources: rea
       const partner = record.partner === undefined ? undefined : findCountry(record.partner);
       if (!partner || partner.code !== record.partner) problems.push(`${where}: partner must be a canonical code`);
     }
+    if (field.keyedBy === "application") {
+      const application = record.application === undefined ? undefined : findApplication(record.application);
+      if (!application || application.id !== record.application)
+        problems.push(`${where}: application must be a canonical id`);
+    } else if (record.application !== undefined) problems.push(`${where}: field has no application`);
     const monthly = field.periodicity === "monthly";
     if (monthly !== (record.month !== undefined))
       problems.push(`${where}: month ${monthly ? "missing" : "not allowed"}`);
@@ -107,8 +117,10 @@ export function validateDataset(records: readonly AuthoredRecord[], sources: rea
     }
   }
 
-  // Shares of one whole (countries of world output; partners of one importer's imports).
+  // Shares of one whole (countries of world output; partners of one importer's imports; the
+  // applications of one importer's use; the elements of one application's rare earths).
   const shareGroups = new Map<string, number>();
+  const applicationsOf = new Map<string, ApplicationId[]>();
   for (const record of records) {
     if (
       findField(record.field)?.unit !== "share" ||
@@ -117,16 +129,38 @@ export function validateDataset(records: readonly AuthoredRecord[], sources: rea
     ) {
       continue;
     }
-    const whole =
-      record.field === "IMPORT_SHARE"
-        ? `${record.field}|${record.element}|${record.country}|${record.year}|${record.edition ?? ""}|${record.source}`
-        : `${record.field}|${record.element}|${record.year}|${record.edition ?? ""}|${record.source}`;
+    const whole = shareWhole(record);
     shareGroups.set(whole, (shareGroups.get(whole) ?? 0) + record.value);
+    if (record.field === "END_USE_SHARE" && record.application) {
+      applicationsOf.set(whole, [...(applicationsOf.get(whole) ?? []), record.application as ApplicationId]);
+    }
   }
   for (const [whole, sum] of shareGroups) {
     if (sum > 1 + SHARE_SUM_TOLERANCE) problems.push(`${whole}: shares add up to ${sum.toFixed(3)}`);
   }
+  // An end-use split counts each use once: never an application together with one of its parts.
+  for (const [whole, ids] of applicationsOf) {
+    for (const id of ids) {
+      const parts = leaves(id).filter((part) => part !== id && ids.indexOf(part) >= 0);
+      if (parts.length > 0) problems.push(`${whole}: ${id} is given together with its part ${parts.join(", ")}`);
+    }
+  }
   return problems;
+}
+
+/** The whole a share record is a part of: shares of one whole add up to 1 at most. */
+function shareWhole(record: DataRecord): string {
+  const tail = `${record.year}|${record.edition ?? ""}|${record.source}`;
+  switch (record.field) {
+    case "IMPORT_SHARE":
+      return `${record.field}|${record.element}|${record.country}|${tail}`;
+    case "END_USE_SHARE":
+      return `${record.field}|${record.element}|${record.country}|${tail}`;
+    case "APPLICATION_CONTENT":
+      return `${record.field}|${record.application ?? ""}|${record.country}|${tail}`;
+    default:
+      return `${record.field}|${record.element}|${tail}`;
+  }
 }
 
 /** Checks of the supply pipeline: known codes and sources, sensible numbers, unique ids. */

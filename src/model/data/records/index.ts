@@ -9,6 +9,7 @@ import { CHINA_TRADE_RECORDS } from "./china-trade";
 import { GOVERNANCE_RECORDS } from "./governance";
 import { ORIGIN_RECORDS } from "./origin";
 import { EU_CRITICALITY_RECORDS } from "./eu-criticality";
+import { END_USE_RECORDS } from "./end-use";
 
 export const RECORDS: readonly AuthoredRecord[] = [
   ...PRODUCTION_RECORDS,
@@ -20,4 +21,5 @@ export const RECORDS: readonly AuthoredRecord[] = [
   ...GOVERNANCE_RECORDS,
   ...ORIGIN_RECORDS,
   ...EU_CRITICALITY_RECORDS,
+  ...END_USE_RECORDS,
 ];

@@ -5,6 +5,7 @@ import { PRICE_SOURCES } from "./prices";
 import { JAPAN_SOURCES } from "./japan";
 import { CHINA_TRADE_SOURCES } from "./china-trade";
 import { PIPELINE_SOURCES } from "./pipeline";
+import { DEMAND_SOURCES } from "./demand";
 
 export const SOURCES: readonly Source[] = [
   ...CORE_SOURCES,
@@ -12,4 +13,5 @@ export const SOURCES: readonly Source[] = [
   ...JAPAN_SOURCES,
   ...CHINA_TRADE_SOURCES,
   ...PIPELINE_SOURCES,
+  ...DEMAND_SOURCES,
 ];
