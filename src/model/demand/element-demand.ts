@@ -54,6 +54,8 @@ export interface DemandTable {
   readonly parts: ReadonlyMap<string, DemandPart>;
   /** For each element, the applications of the split that use it but whose content is not sourced. */
   readonly notCounted: ReadonlyMap<string, readonly string[]>;
+  /** Whether the importer has an end-use split in or before the year. */
+  readonly hasSplit: boolean;
   /** Finished magnets imported from China, tonnes of magnet, and the record; null where none is sourced. */
   readonly magnets: { readonly tonnes: number; readonly record: DataRecord } | null;
   /** The table-wide steps: total, split, scaling. */
@@ -255,6 +257,7 @@ export function demandTable(importer: string, year: number): DemandTable {
     total,
     parts,
     notCounted,
+    hasSplit: split.length > 0,
     magnets: magnetRecord ? { tonnes: magnetRecord.value, record: magnetRecord } : null,
     steps,
   };
@@ -271,6 +274,9 @@ function magnetWeight(code: string): number {
 
 function magnetStep(table: DemandTable, code: string, tonnes: number): string {
   const m = table.magnets;
+  if (code !== "REE" && magnetWeight(code) === 0 && ["LREE", "HREE"].indexOf(code) < 0) {
+    return `${code} is not in the magnet recipe: none counted in imported magnets`;
+  }
   if (!m) return `no sourced imports of finished magnets from China for ${table.importer}: none counted`;
   const weight = code === "REE" ? MAGNET_RARE_EARTH_SHARE : magnetWeight(code);
   return `in finished magnets imported from China: ${t(m.tonnes)} of magnet (${m.record.year}, grade ${m.record.grade}) x ${code} ${fmt(weight)} = ${t(tonnes)}`;
@@ -284,9 +290,12 @@ function lowestGrade(records: readonly DataRecord[]): Grade {
 function missing(table: DemandTable, code: string): NoDataError {
   const uses = APPLICATIONS.filter((a) => (a.uses as readonly string[]).indexOf(code) >= 0).map((a) => a.id);
   const counted = table.notCounted.get(code);
-  const where = counted
-    ? `its uses in ${table.importer}'s split (${counted.join(", ")}) have no sourced ${code} content`
-    : `no application in ${table.importer}'s end-use split has a sourced ${code} content (${code} is used in ${uses.length > 0 ? uses.join(", ") : "minor uses not in the vocabulary"})`;
+  const usedIn = uses.length > 0 ? uses.join(", ") : "minor uses not in the vocabulary";
+  const where = !table.hasSplit
+    ? `no end-use split for ${table.importer} in or before ${table.year} (${code} is used in ${usedIn})`
+    : counted
+      ? `its uses in ${table.importer}'s split (${counted.join(", ")}) have no sourced ${code} content`
+      : `no application in ${table.importer}'s end-use split has a sourced ${code} content (${code} is used in ${usedIn})`;
   return new NoDataError(
     `No ${code} demand for ${table.importer} in ${table.year}: no published ${code} figure, ${where}, and no ${code} arrives in the magnets counted`,
   );
