@@ -322,7 +322,13 @@ export function explainShockInputs(
   const cited = [...new Set(demand.records.map((r) => r.source))].map((id) => `Source: ${id}`).join("; ");
   const steps = [
     ...demand.steps,
-    `demand = materials ${tonnes(demand.materials)} + in imported magnets ${tonnes(demand.inMagnets)} = ${tonnes(demand.total)}/yr, grade ${demand.grade}${demand.complete ? "" : " (a lower estimate: uses named above are not counted)"}`,
+    `demand = materials ${tonnes(demand.materials)} + in imported magnets ${tonnes(demand.inMagnets)} = ${tonnes(demand.total)}/yr, grade ${demand.grade}${
+      demand.complete
+        ? ""
+        : demand.materials > 0
+          ? " (a lower estimate: the uses named above are not counted)"
+          : ` (a lower estimate: no ${demand.material} in ${importer}'s own materials has a basis)`
+    }`,
     dep
       ? `from ${restrictor}: materials ${tonnes(demand.materials)} x ${r4(dep.value)} (REE.DEPENDENCY ${dep.year}) + magnets ${tonnes(demand.inMagnets)} x ${restrictor === "CN" ? 1 : 0} = ${r4(market.dependency)} of demand`
       : `from ${restrictor}: only magnets imported from China are counted, so ${r4(market.dependency)} of demand`,

@@ -114,9 +114,9 @@ describe("what the derivation gives, checked against its inputs", () => {
   it("Japan 2024: published Ce and NdPr win; Dy and Tb come from the magnet share and recipe", () => {
     expect(elementDemand("JP", "Ce", 2024).materials).toBe(5650);
     expect(elementDemand("JP", "NDPR", 2024).materials).toBe(5500);
-    // 0.331 x 18,835 t x 3/34 and 1/34
-    expect(elementDemand("JP", "Dy", 2024).materials).toBeCloseTo(0.331 * 18835 * 0.0882, 6);
-    expect(elementDemand("JP", "Tb", 2024).materials).toBeCloseTo(0.331 * 18835 * 0.0294, 6);
+    // magnet share (5,500 t NdPr ÷ 30/34 ÷ 18,835 t) x 18,835 t x 3/34 and 1/34: 550 t and 183 t
+    expect(elementDemand("JP", "Dy", 2024).materials).toBeCloseTo(550, 6);
+    expect(elementDemand("JP", "Tb", 2024).materials).toBeCloseTo(5500 / 30, 6);
     // La, Y and Eu: JSNM's 2020 figures as the same share of the 2024 total
     expect(elementDemand("JP", "La", 2024).materials).toBeCloseTo((1370 / 17401) * 18835, 6);
     expect(elementDemand("JP", "Y", 2024).materials).toBeCloseTo((1160 / 17401) * 18835, 6);
@@ -142,7 +142,7 @@ describe("what the derivation gives, checked against its inputs", () => {
 
   it("elements without any basis say what is missing", () => {
     expect(ask("JP", "Lu", 2024)).toMatch(/^No Lu demand for JP in 2024: no published Lu figure, no application/);
-    expect(ask("JP", "Sm", 2024)).toMatch(/its uses in JP's split \(MAGNETS \(0\.331\)\) have no sourced Sm content/);
+    expect(ask("JP", "Sm", 2024)).toMatch(/its uses in JP's split \(MAGNETS \(0\.3309\)\) have no sourced Sm content/);
     expect(ask("JP", "Nd", 2024)).toMatch(/together as NdPr \(7,023 t in 2024\) and no Nd:Pr split; use NDPR/);
     expect(ask("KR", "Dy", 2024)).toMatch(/No rare-earth demand total for KR: .* sourced for JP, US only/);
     expect(ask("JP", "Ce", 2010)).toMatch(/no end-use split for JP in or before 2010/);

@@ -84,17 +84,17 @@ export const END_USE_RECORDS: readonly AuthoredRecord[] = [
     scope: "jp-trading-house-market",
     note: "About a fifth: magnets and auto catalysts were each about a fifth (4,500-5,000 t each) of Japan's rare-earth product market of about 23,000 t in 2011, a trading-house estimate reported by Reuters. No other use is quantified in the source.",
   }),
-  endUse("JP", 2023, "MAGNETS", 0.3605, {
+  endUse("JP", 2023, "MAGNETS", (5228 * 34) / 30 / 16435, {
     source: "jp-jsnm-2024-demand",
     grade: "D",
     scope: "jp-jsnm-demand",
-    note: "Derived: NdPr demand 5,228 t (2023, itself derived from JSNM's 2024 figure ÷ 1.052) ÷ NdPr share of a magnet's rare earths (30/34) = 5,925 t of magnet rare earths, ÷ total demand 16,435 t = 0.3605. Assumes all NdPr goes into magnets (a small overstatement: NdPr also colours glass and ceramics).",
+    note: "Derived: NdPr demand 5,228 t (2023, itself derived from JSNM's 2024 figure ÷ 1.052) ÷ NdPr share of a magnet's rare earths (30/34) = 5,925 t of magnet rare earths, ÷ total demand 16,435 t = 0.3605 (stored unrounded). Assumes all NdPr goes into magnets (a small overstatement: NdPr also colours glass and ceramics).",
   }),
-  endUse("JP", 2024, "MAGNETS", 0.331, {
+  endUse("JP", 2024, "MAGNETS", (5500 * 34) / 30 / 18835, {
     source: "jp-jsnm-2024-demand",
     grade: "D",
     scope: "jp-jsnm-demand",
-    note: "Derived: JSNM's didymium/Nd demand 5,500 t ÷ NdPr share of a magnet's rare earths (30/34) = 6,233 t of magnet rare earths, ÷ total demand 18,835 t = 0.331. Assumes all NdPr goes into magnets (a small overstatement: NdPr also colours glass and ceramics). JSNM names magnets and batteries as the uses that grew in 2024, auto catalysts, polishing and phosphors as those that fell, without tonnages.",
+    note: "Derived: JSNM's didymium/Nd demand 5,500 t ÷ NdPr share of a magnet's rare earths (30/34) = 6,233 t of magnet rare earths, ÷ total demand 18,835 t = 0.331 (stored unrounded). Assumes all NdPr goes into magnets (a small overstatement: NdPr also colours glass and ceramics). JSNM names magnets and batteries as the uses that grew in 2024, auto catalysts, polishing and phosphors as those that fell, without tonnages.",
   }),
 
   // ---- United States (USGS estimated distribution by end use)
@@ -165,19 +165,19 @@ export const END_USE_RECORDS: readonly AuthoredRecord[] = [
   }),
 
   // ---- Element content of applications (recipes; the same for every importer)
-  content("MAGNETS", "NDPR", 2024, 0.8824, {
+  content("MAGNETS", "NDPR", 2024, 30 / 34, {
     source: "demand-magnet-composition-wungiel",
     grade: "D",
     scope: "application-recipe",
     note: `Derived: 30/34 = 0.8824. ${MAGNET_RECIPE}`,
   }),
-  content("MAGNETS", "Dy", 2024, 0.0882, {
+  content("MAGNETS", "Dy", 2024, 3 / 34, {
     source: "demand-magnet-composition-wungiel",
     grade: "D",
     scope: "application-recipe",
     note: `Derived: 3/34 = 0.0882 (range about 0.01-0.17 for Dy 0.2-6 wt% of a magnet). ${MAGNET_RECIPE}`,
   }),
-  content("MAGNETS", "Tb", 2024, 0.0294, {
+  content("MAGNETS", "Tb", 2024, 1 / 34, {
     source: "demand-magnet-composition-wungiel",
     grade: "D",
     scope: "application-recipe",
