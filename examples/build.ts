@@ -26,8 +26,18 @@ async function main() {
   const metadata: FunctionMetadataJson[] = JSON.parse(
     fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8"),
   ).functions;
+  // As the exported functions do for Excel: a table function's one-value answer (REE.SHOCK with
+  // one metric) goes to the cell as a 1x1 table.
+  const tables = new Set(metadata.filter((fn) => fn.result.dimensionality === "matrix").map((fn) => fn.id));
   const implementations = new Map(
-    [...declaredFunctions()].map(([id, fn]) => [id, (...args: never[]) => fn.call(...args)]),
+    [...declaredFunctions()].map(([id, fn]) => [
+      id,
+      (...args: never[]) => {
+        const result = fn.call(...args);
+        const oneValue = !Array.isArray(result) && typeof (result as { then?: unknown }).then !== "function";
+        return tables.has(id) && oneValue ? [[result]] : result;
+      },
+    ]),
   );
   const options = {
     harness: new ExcelHarness(metadata, implementations, "desktop"),
