@@ -3,6 +3,7 @@
  * (REE.SOURCE("SHOCK", …)), and their numbers are recomputed here from the records by hand, so the
  * page, the code and the data cannot drift apart.
  */
+import * as fs from "fs";
 import * as path from "path";
 import { loadDataText } from "../../src/functions/runtime/data-text";
 import { shock } from "../../src/functions/shock";
@@ -87,7 +88,7 @@ describe("docs/METHODS.md element demand", () => {
     )!.value;
     const inMagnets = magnets * 0.03;
     expect(Math.round(inMagnets)).toBe(152);
-    const page = require("fs").readFileSync(doc, "utf8") as string;
+    const page = fs.readFileSync(doc, "utf8");
     const r4 = (value: number) => String(Math.round(value * 10000) / 10000);
     expect(page).toContain(
       `MAGNETS ${r4(share)} x 18,835 t x Dy content ${r4(dyContent)} = ${Math.round(materials)} t`,
