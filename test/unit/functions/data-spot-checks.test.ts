@@ -24,7 +24,7 @@ describe("REE.DATA spot checks against the research file", () => {
     expect(() => data("DEMAND", "Dy", "JP", 2024)).toThrow(
       /No DEMAND for Dy in JP; available elements: Ce, Eu, La, NDPR, REE, Y/,
     );
-    expect(source("SHOCK", "Dy", "JP", 2024)).toMatch(/MAGNETS 0\.331 x 18,835 t x Dy content 0\.0882 = 550 t/);
+    expect(source("SHOCK", "Dy", "JP", 2024)).toMatch(/MAGNETS 0\.3309 x 18,835 t x Dy content 0\.0882 = 550 t/);
     // the end-use split spills one row per application
     expect(data("END_USE_SHARE", "REE", "US", 2018)).toEqual([
       ["application", "value"],
