@@ -14,7 +14,7 @@ const SOURCE = declareFunction({
       kind: "choice",
       name: "field",
       choices: [...FIELDS.map((field) => field.id), ...MODEL_FUNCTIONS],
-      catalogue: "REE.FIELDS() or DEPENDENCY, HHI, SUPPLYRISK",
+      catalogue: "REE.FIELDS() or DEPENDENCY, HHI, SUPPLYRISK, SHOCK",
     },
     { kind: "material", name: "element" },
     { kind: "country", name: "country", optional: true },
@@ -33,13 +33,13 @@ const SOURCE = declareFunction({
 });
 
 /**
- * Cites the value REE.DATA returns for the same arguments: reliability grade (A official, B reputable relay, C aggregator, D derived here), full citation and URL, the edition and what other editions say, the scope (what the series measures) and the note on caveats. With field DEPENDENCY, HHI or SUPPLYRISK it explains that function's result step by step, naming the scope that answered.
+ * Cites the value REE.DATA returns for the same arguments: reliability grade (A official, B reputable relay, C aggregator, D derived here), full citation and URL, the edition and what other editions say, the scope (what the series measures) and the note on caveats. With field DEPENDENCY, HHI or SUPPLYRISK it explains that function's result step by step, naming the scope that answered; with SHOCK, how REE.SHOCK's demand for the element is derived and how much of it the restrictor supplies.
  * @customfunction SOURCE
- * @param field Field id from REE.FIELDS(), e.g. "PRICE"; or DEPENDENCY, HHI, SUPPLYRISK to explain a model result.
+ * @param field Field id from REE.FIELDS(), e.g. "PRICE"; or DEPENDENCY, HHI, SUPPLYRISK, SHOCK to explain a model result.
  * @param element Element, group or MAGNET: "Dy", "NDPR", "REE" (all rare earths, used for totals), in English or Japanese.
- * @param country Optional. Country code or name; default depends on the field, as in REE.DATA. For DEPENDENCY and SUPPLYRISK: the importer (default JP).
+ * @param country Optional. Country code or name; default depends on the field, as in REE.DATA. For DEPENDENCY, SUPPLYRISK and SHOCK: the importer (default JP).
  * @param year Optional. Calendar year; default: the latest year with data.
- * @param partner Optional. For trade fields the partner country, as in REE.DATA. For DEPENDENCY: the supplier (default CN).
+ * @param partner Optional. For trade fields the partner country, as in REE.DATA. For DEPENDENCY: the supplier; for SHOCK: the restrictor (default CN).
  * @param edition Optional. The edition to cite; default: the preferred one. For DEPENDENCY: the basis (DIRECT, LOOKTHROUGH, LOOKTHROUGH_LOW or LOOKTHROUGH_HIGH); for HHI: the stage (MINE, SEPARATION, MAGNET).
  * @param options Optional. For DEPENDENCY, its options as text or a range, e.g. "path=DELAYED; delay_years=2" or "scope=jp-comtrade-hs2805-value".
  * @returns {Promise<string>} Grade, citation, URL, edition and note as one text; for model functions, the computation.

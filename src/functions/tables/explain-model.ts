@@ -1,6 +1,8 @@
 /**
  * REE.SOURCE for model results: with `field` set to DEPENDENCY, HHI or SUPPLYRISK it explains the
- * corresponding function's result step by step, with the data and grades it used. The other
+ * corresponding function's result step by step, with the data and grades it used; with SHOCK it
+ * explains the inputs of REE.SHOCK: the importer's demand for the element as derived from the data,
+ * the share from the restrictor (the partner argument, default CN) and the world supply bound. The other
  * arguments keep their places: element, then country (the importer), year, partner (the supplier),
  * edition (the variant: DEPENDENCY's basis or HHI's stage) and options (DEPENDENCY's path).
  *
@@ -14,13 +16,14 @@ import { STAGES, type Stage } from "../../model/concentration/stage-shares";
 import { BASES, dependency, type Basis } from "../../model/dependency/dependency";
 import { InvalidInputError } from "../../model/errors";
 import type { DataText } from "../../model/data/text";
+import { explainShockInputs } from "../../model/shock/shock";
 import { supplyRisk } from "../../model/supply-risk/supply-risk";
 import { coerceValue } from "../args/coerce";
 import { withDataText } from "../runtime/data-text";
 import type { DataArgs } from "./data-query";
 import { pathOptions, scopeOption } from "./path-options";
 
-export const MODEL_FUNCTIONS = ["DEPENDENCY", "HHI", "SUPPLYRISK"] as const;
+export const MODEL_FUNCTIONS = ["DEPENDENCY", "HHI", "SUPPLYRISK", "SHOCK"] as const;
 
 /** REE.SOURCE's arguments: those of REE.DATA, plus DEPENDENCY's path options. */
 export interface ExplainArgs extends DataArgs {
@@ -129,6 +132,17 @@ function explain(args: ExplainArgs): Explanation {
         `not attributed ${fmt(result.basis.unallocated)}: at most ${fmt(result.upperBound, 0)} if it were one country`,
       ],
     };
+  }
+  if (args.field === "SHOCK") {
+    if (args.edition !== null) throw new InvalidInputError("SHOCK takes no edition: leave it empty");
+    const importer = args.country ? args.country.code : "JP";
+    const { title, steps } = explainShockInputs(
+      importer,
+      args.element.code,
+      args.year,
+      args.partner ? args.partner.code : "CN",
+    );
+    return { title, steps };
   }
   const importer = args.country ? args.country.code : "JP";
   const result = supplyRisk(args.element.code, importer, args.year ?? 2100);

@@ -77,6 +77,26 @@ export const FIELDS: readonly FieldDefinition[] = [
     descriptionJa: "輸入国の年間需要（トン。日本は JSNM の製品需要）、公表されている元素別",
   },
   {
+    ...share,
+    id: "END_USE_SHARE",
+    unit: "share",
+    keyedBy: "application",
+    defaultCountry: "JP",
+    description:
+      "Share of an importer's (or the world's) rare-earth use that goes to each application, 0-1 (element REE); spills the applications",
+    descriptionJa: "輸入国（または世界）のレアアース使用量に占める用途別のシェア（0〜1、元素は REE）。用途ごとにスピル",
+  },
+  {
+    ...share,
+    id: "APPLICATION_CONTENT",
+    unit: "share",
+    keyedBy: "application",
+    defaultCountry: "WORLD",
+    description:
+      "Share of an application's rare-earth use (by mass) that is the element, 0-1 (e.g. Dy in magnets); spills the applications",
+    descriptionJa: "用途のレアアース使用量（質量）に占めるその元素のシェア（0〜1。例：磁石中の Dy）。用途ごとにスピル",
+  },
+  {
     ...tonnes,
     id: "IMPORTS",
     unit: "t",

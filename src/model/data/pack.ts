@@ -77,6 +77,7 @@ const RECORD_COLUMNS = [
   "preferred",
   "status",
   "scope",
+  "application",
 ] as const satisfies ReadonlyArray<keyof DataRecord>;
 
 // Compile-time check that the columns cover every property of a record.

@@ -5,6 +5,7 @@
  * `NoDataError` saying what is missing and what is available; a malformed one `InvalidInputError`.
  */
 import { InvalidInputError, NoDataError } from "../errors";
+import { APPLICATIONS } from "../vocabulary/applications";
 import { DATASET } from "./index";
 import type { DataRecord, FieldDefinition } from "./types";
 import { seriesKey } from "./validate";
@@ -25,7 +26,10 @@ export interface DataQuery {
 }
 
 export interface DataAnswer {
-  /** One record for an annual field; one per month, in order, for a monthly field. */
+  /**
+   * One record for an annual field; one per month, in order, for a monthly field; one per
+   * application, in the vocabulary's order, for a field keyed by application.
+   */
   readonly records: readonly DataRecord[];
   /** Other editions of the same value (annual fields), for REE.SOURCE. */
   readonly alternatives: readonly DataRecord[];
@@ -46,6 +50,14 @@ function series(): Map<string, DataRecord[]> {
     }
   }
   return seriesIndex;
+}
+
+/** Every application's records of a field keyed by application, for one element and country. */
+function applicationSeries(field: string, element: string, country: string): DataRecord[] | undefined {
+  const records = DATASET.records.filter(
+    (record) => record.field === field && record.element === element && record.country === country,
+  );
+  return records.length > 0 ? records : undefined;
 }
 
 function distinctSorted(values: readonly string[]): string[] {
@@ -103,7 +115,10 @@ export function queryData(query: DataQuery): DataAnswer {
   }
   const partner = field.defaultPartner === null ? undefined : (query.partner ?? field.defaultPartner);
   const element = field.elementScope === "none" ? "REE" : query.element;
-  const all = series().get(seriesKey({ field: field.id, element, country, partner }));
+  const all =
+    field.keyedBy === "application"
+      ? applicationSeries(field.id, element, country)
+      : series().get(seriesKey({ field: field.id, element, country, partner }));
   if (!all) throw missingSeries({ ...query, element }, country, partner);
 
   const years = all.map((record) => record.year);
@@ -112,6 +127,12 @@ export function queryData(query: DataQuery): DataAnswer {
   const what = `${label({ ...query, element }, country, partner)} in ${year}`;
   if (ofYear.length === 0) {
     throw new NoDataError(`No ${what}; available years: ${yearRanges(years)}`);
+  }
+  if (field.keyedBy === "application") {
+    const records = APPLICATIONS.map((application) => ofYear.filter((r) => r.application === application.id))
+      .filter((candidates) => candidates.length > 0)
+      .map((candidates) => pickEdition(candidates, query.edition, `${what} (${candidates[0].application})`));
+    return { records, alternatives: [], year };
   }
   if (field.periodicity === "monthly") {
     const months = distinctSorted(ofYear.map((record) => String(record.month).padStart(2, "0"))).map(Number);

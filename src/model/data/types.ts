@@ -41,6 +41,11 @@ export interface DataRecord {
   readonly country: string;
   /** The partner (supplier) country for import-share fields. */
   readonly partner?: string;
+  /**
+   * The end use (application id from `vocabulary/applications.ts`) for fields keyed by application
+   * (`END_USE_SHARE`, `APPLICATION_CONTENT`); absent for every other field.
+   */
+  readonly application?: string;
   readonly year: number;
   /** 1–12 for monthly series. */
   readonly month?: number;
@@ -136,6 +141,11 @@ export interface FieldDefinition {
   readonly defaultPartner: string | null;
   /** Annual values, or one value per month of a year (the function then spills the months). */
   readonly periodicity: "annual" | "monthly";
+  /**
+   * `application` for fields whose records are keyed by an end use as well (one value per
+   * application; `REE.DATA` spills the applications); absent for the others.
+   */
+  readonly keyedBy?: "application";
   /** Allowed value range, checked for every record. */
   readonly min: number;
   readonly max: number;

@@ -8,6 +8,7 @@
  * more than 1, and partners' tonnages of one scope never to more than the total.
  */
 import { findCountry } from "../vocabulary/countries";
+import { findApplication, leaves, type ApplicationId } from "../vocabulary/applications";
 import { findMaterial } from "../vocabulary/elements";
 import { findField } from "./fields";
 import type { AuthoredProject, AuthoredRecord, DataRecord, Scope, ScopeBasis, Source } from "./types";
@@ -30,6 +31,8 @@ export const SCOPED_FIELDS: readonly string[] = [
   "MAGNET_SHARE",
   "MAGNET_PRODUCTION",
   "ORIGIN_SHARE",
+  "END_USE_SHARE",
+  "APPLICATION_CONTENT",
 ];
 
 const BASES: readonly ScopeBasis[] = ["customs-volume", "customs-value", "whole-chain", "production", "consumption"];
@@ -41,12 +44,16 @@ function describe(record: DataRecord): string {
   const period = record.month ? `${record.year}-${String(record.month).padStart(2, "0")}` : `${record.year}`;
   const partner = record.partner ? `<-${record.partner}` : "";
   const edition = record.edition ? ` [${record.edition}]` : "";
-  return `${record.field} ${record.element} ${record.country}${partner} ${period}${edition}`;
+  const application = record.application ? ` (${record.application})` : "";
+  return `${record.field} ${record.element}${application} ${record.country}${partner} ${period}${edition}`;
 }
 
 /** The key that identifies one value, ignoring edition. */
-export function seriesKey(record: Pick<DataRecord, "field" | "element" | "country" | "partner">): string {
-  return `${record.field}|${record.element}|${record.country}|${record.partner ?? ""}`;
+export function seriesKey(
+  record: Pick<DataRecord, "field" | "element" | "country" | "partner" | "application">,
+): string {
+  const application = record.application ? `|${record.application}` : "";
+  return `${record.field}|${record.element}|${record.country}|${record.partner ?? ""}${application}`;
 }
 
 function periodKey(record: DataRecord): string {
@@ -116,6 +123,11 @@ export function validateDataset(
       const partner = record.partner === undefined ? undefined : findCountry(record.partner);
       if (!partner || partner.code !== record.partner) problems.push(`${where}: partner must be a canonical code`);
     }
+    if (field.keyedBy === "application") {
+      const application = record.application === undefined ? undefined : findApplication(record.application);
+      if (!application || application.id !== record.application)
+        problems.push(`${where}: application must be a canonical id`);
+    } else if (record.application !== undefined) problems.push(`${where}: field has no application`);
     const monthly = field.periodicity === "monthly";
     if (monthly !== (record.month !== undefined))
       problems.push(`${where}: month ${monthly ? "missing" : "not allowed"}`);
@@ -181,6 +193,19 @@ export function validateDataset(
   for (const [whole, sum] of shareSums(records)) {
     if (sum > 1 + SHARE_SUM_TOLERANCE) problems.push(`${whole}: shares add up to ${sum.toFixed(3)}`);
   }
+  // An end-use split counts each use once: never an application together with one of its parts.
+  const applicationsOf = new Map<string, ApplicationId[]>();
+  for (const record of standingRecords(records)) {
+    if (record.field !== "END_USE_SHARE" || !record.application) continue;
+    const whole = shareWhole(record);
+    applicationsOf.set(whole, [...(applicationsOf.get(whole) ?? []), record.application as ApplicationId]);
+  }
+  for (const [whole, ids] of applicationsOf) {
+    for (const id of ids) {
+      const parts = leaves(id).filter((part) => part !== id && ids.indexOf(part) >= 0);
+      if (parts.length > 0) problems.push(`${whole}: ${id} is given together with its part ${parts.join(", ")}`);
+    }
+  }
   for (const [whole, { parts, total }] of tonnageSums(records)) {
     if (parts > total * (1 + SHARE_SUM_TOLERANCE)) {
       problems.push(`${whole}: partners add up to ${parts} t, more than the total ${total} t`);
@@ -213,11 +238,30 @@ export function shareSums(records: readonly DataRecord[]): Map<string, number> {
       record.field === "EOL_RIR"
     )
       continue;
-    const owner = record.field === "IMPORT_SHARE" || record.field === "ORIGIN_SHARE" ? `${record.country}|` : "";
-    const whole = `${record.field}|${record.element}|${owner}${record.year}|${record.scope ?? ""}`;
+    const whole = shareWhole(record);
     sums.set(whole, (sums.get(whole) ?? 0) + record.value);
   }
   return sums;
+}
+
+/**
+ * The whole a share record is a part of, within one scope and year: the partners of one
+ * importer's imports (IMPORT_SHARE) or one exporter's exports (ORIGIN_SHARE), the applications of
+ * one importer's use (END_USE_SHARE), the elements of one application's rare earths
+ * (APPLICATION_CONTENT), or the countries of world output (the other share fields).
+ */
+function shareWhole(record: DataRecord): string {
+  const tail = `${record.year}|${record.scope ?? ""}`;
+  switch (record.field) {
+    case "IMPORT_SHARE":
+    case "ORIGIN_SHARE":
+    case "END_USE_SHARE":
+      return `${record.field}|${record.element}|${record.country}|${tail}`;
+    case "APPLICATION_CONTENT":
+      return `${record.field}|${record.application ?? ""}|${record.country}|${tail}`;
+    default:
+      return `${record.field}|${record.element}|${tail}`;
+  }
 }
 
 /**

@@ -17,7 +17,8 @@
 import { InvalidInputError, NoDataError } from "../errors";
 import { DATASET } from "../data/index";
 import type { SupplyProject } from "../data/types";
-import { annualDemand, demandRecord } from "./demand";
+import { elementDemand } from "../demand/element-demand";
+import { annualDemand } from "./demand";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
 
 export type PathKind = "ON_TRACK" | "DELAYED" | "NONE";
@@ -90,8 +91,9 @@ function contributions(
       const elements = cover.elements.filter((e) => members.has(e));
       let tonnes = 0;
       for (const element of elements) {
-        const demand = demandRecord(importer, element, year);
-        if (demand) tonnes += cover.share * demand.value * ramp;
+        // The element's demand as derived from the data (docs/METHODS.md, "Element demand").
+        const demand = elementDemandOrNull(importer, element, year);
+        if (demand) tonnes += cover.share * demand * ramp;
       }
       if (tonnes > 0) {
         result.push({
@@ -113,6 +115,16 @@ function contributions(
     });
   }
   return result;
+}
+
+/** The materials demand of an element, or null where the data give no basis for it. */
+function elementDemandOrNull(importer: string, element: string, year: number): number | null {
+  try {
+    return elementDemand(importer, element, year).materials || null;
+  } catch (error) {
+    if (error instanceof NoDataError) return null;
+    throw error;
+  }
 }
 
 /**
@@ -142,14 +154,22 @@ export function projectShare(
       `No diversification path for ${importer}: the data has contracted supply shares for JP only; the ${baseYear} share holds`,
     );
   }
-  const demand = annualDemand(importer, material, baseYear);
-  const D = demand.value;
-  const added = contributions(importer, demand.material, baseYear, year, options);
+  // Pr and Nd move with NdPr: the sources give their demand and the projects their supply as NdPr.
+  const resolved = findMaterial(material)?.code ?? material;
+  const code = resolved === "Nd" || resolved === "Pr" ? "NDPR" : resolved;
+  const added = contributions(importer, code, baseYear, year, options);
   const total = added.reduce((sum, c) => sum + c.tonnes, 0);
-  const share = Math.max(0, baseShare * D - total) / D;
-  steps.push(
-    `demand ${D} t (${demand.material}, ${demand.records.map((r) => `${r.year} grade ${r.grade}`).join("; ")}) held flat`,
-  );
+  // The demand matters only when a project adds supply; without one the base share holds, even for
+  // an element whose demand the data give no basis for (docs/METHODS.md, "Element demand").
+  let D: number | null = null;
+  try {
+    const demand = elementDemand(importer, code, baseYear);
+    D = annualDemand(importer, code, baseYear).value;
+    steps.push(`demand ${Math.round(D)} t (${code}, ${demand.year} grade ${demand.grade}) held flat`);
+  } catch (error) {
+    if (!(error instanceof NoDataError) || added.length > 0) throw error;
+    steps.push(`no demand figure for ${code} (${error.message}); none is needed, as no project adds supply`);
+  }
   steps.push(
     options.path === "DELAYED"
       ? `path DELAYED: project starts moved by ${options.delayYears} years`
@@ -157,7 +177,11 @@ export function projectShare(
   );
   if (added.length === 0) steps.push("no contracted non-China project adds supply by this year");
   for (const c of added) steps.push(c.text);
-  steps.push(`share = max(0, ${round(baseShare)} x ${D} - ${Math.round(total)}) / ${D} = ${round(share)}`);
+  if (D === null) return { share: baseShare, steps };
+  const share = Math.max(0, baseShare * D - total) / D;
+  steps.push(
+    `share = max(0, ${round(baseShare)} x ${Math.round(D)} - ${Math.round(total)}) / ${Math.round(D)} = ${round(share)}`,
+  );
   return { share, steps };
 }
 

@@ -6,7 +6,8 @@
  */
 import { InvalidInputError, NoDataError } from "../errors";
 import { latestYearAtOrBefore, recordsOf } from "../data/select";
-import { annualDemand, type DemandAnswer } from "../dependency/demand";
+import { elementDemand, type ElementDemand } from "../demand/element-demand";
+import { worldSupply, type WorldSupply } from "../demand/world-supply";
 import { dependency, type DependencyResult } from "../dependency/dependency";
 import { inheritanceChain, MAGNET_COMPOSITION } from "../dependency/materials";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
@@ -162,17 +163,41 @@ export function resolveParameters(question: Omit<ShockQuestion, "year">): {
 }
 
 /**
+ * The market a shock acts on: the importer's demand for the material (the rare-earth materials its
+ * industry consumes, plus the material inside finished magnets it imports from China), the share
+ * of it that comes from the restrictor, and the world supply that bounds it.
+ */
+export interface ShockMarket {
+  readonly demand: ElementDemand;
+  /** Dependency of the materials part on the restrictor; null when there is no materials part. */
+  readonly dep: DependencyResult | null;
+  /** Share of the whole demand that comes from the restrictor: materials × dep + magnets × (restrictor is CN). */
+  readonly dependency: number;
+  readonly year: number;
+  readonly supply: WorldSupply;
+  readonly price: { value: number; note: string };
+}
+
+/**
  * The data a run needs (demand, dependency, base price) depend only on the importer, material,
  * year and path, not on the scenario's numbers, and the bundled data never change while the
  * add-in runs: they are computed once per combination (a sheet of thousands of REE.SHOCK cells
  * asks for the same few).
  */
-const marketCache = new Map<
-  string,
-  { demand: DemandAnswer; dep: DependencyResult; price: { value: number; note: string } }
->();
+const marketCache = new Map<string, ShockMarket>();
 
-function marketInputs(question: ShockQuestion, parameters: ParameterSet) {
+/**
+ * The market of a question: demand by element (docs/METHODS.md, "Element demand"), the
+ * dependency of its materials part (REE.DEPENDENCY's direct basis, on the path for later years)
+ * and of its magnets part (1 when China is the restrictor: the magnets counted are China's
+ * exports; 0 otherwise), blended by tonnage.
+ *
+ * @example shockMarket({ importer: "US", material: "Dy", year: null }, { restrictor: "CN", path: "ON_TRACK", delay_years: 2 }).demand.total; // => 177.99 (5,933 t of magnets x 3 wt%)
+ */
+export function shockMarket(
+  question: Pick<ShockQuestion, "importer" | "material" | "year">,
+  parameters: Pick<ParameterSet, "restrictor" | "path" | "delay_years">,
+): ShockMarket {
   const key = [
     question.importer,
     question.material,
@@ -183,16 +208,29 @@ function marketInputs(question: ShockQuestion, parameters: ParameterSet) {
   ].join("|");
   const hit = marketCache.get(key);
   if (hit) return hit;
-  const demand = annualDemand(question.importer, question.material, question.year ?? 2100);
-  const dep = dependency({
-    importer: question.importer,
-    material: question.material,
-    supplier: parameters.restrictor,
-    year: question.year,
-    basis: "DIRECT",
-    path: { path: parameters.path, delayYears: parameters.delay_years },
-  });
-  const value = { demand, dep, price: basePrice(question.material, dep.year) };
+  const demand = elementDemand(question.importer, question.material, question.year ?? 2100);
+  const dep =
+    demand.materials > 0
+      ? dependency({
+          importer: question.importer,
+          material: question.material,
+          supplier: parameters.restrictor,
+          year: question.year,
+          basis: "DIRECT",
+          path: { path: parameters.path, delayYears: parameters.delay_years },
+        })
+      : null;
+  const fromMagnets = parameters.restrictor === "CN" ? 1 : 0;
+  const blended = (demand.materials * (dep?.value ?? 0) + demand.inMagnets * fromMagnets) / demand.total;
+  const year = dep?.year ?? question.year ?? demand.year;
+  const value: ShockMarket = {
+    demand,
+    dep,
+    dependency: blended,
+    year,
+    supply: worldSupply(question.material, year),
+    price: basePrice(question.material, year),
+  };
   if (marketCache.size > 500) marketCache.clear();
   marketCache.set(key, value);
   return value;
@@ -201,7 +239,7 @@ function marketInputs(question: ShockQuestion, parameters: ParameterSet) {
 export function runShock(question: ShockQuestion): ShockRun {
   const { scenario, parameters, provenance } = resolveParameters(question);
   const notes: string[] = [];
-  const { demand, dep, price } = marketInputs(question, parameters);
+  const { demand, dep, dependency: share, year, price } = shockMarket(question, parameters);
   const covered = coverage(scenario, question.material);
   if (scenario && covered < 1) {
     notes.push(
@@ -211,18 +249,21 @@ export function runShock(question: ShockQuestion): ShockRun {
     );
   }
   const inputs: ShockInputs = {
-    demand: demand.value / 12,
-    dependency: dep.value,
+    demand: demand.total / 12,
+    dependency: share,
     covered,
     privateShare: question.importer === "JP" ? JAPAN_PRIVATE_SHARE : 0,
   };
+  const r4 = (value: number) => Math.round(value * 10000) / 10000;
   notes.push(
-    `demand ${demand.value} t/yr (${demand.material}${demand.material !== question.material ? ", inherited" : ""})`,
-    `dependency on ${parameters.restrictor} ${Math.round(dep.value * 10000) / 10000} (${dep.year}, path ${parameters.path})`,
+    `demand ${Math.round(demand.total)} t/yr of ${demand.material} (${demand.year}): materials ${Math.round(demand.materials)} t + in magnets imported from China ${Math.round(demand.inMagnets)} t${demand.complete ? "" : ", a lower estimate"}`,
+    dep
+      ? `dependency on ${parameters.restrictor} ${r4(share)} (materials ${r4(dep.value)} in ${dep.year}, path ${parameters.path}; magnets ${parameters.restrictor === "CN" ? 1 : 0})`
+      : `dependency on ${parameters.restrictor} ${r4(share)} (all of it in magnets imported from China)`,
     price.note,
   );
   const rows = simulate(parameters, inputs);
-  return { scenario, parameters, provenance, inputs, basePrice: price.value, year: dep.year, rows, notes };
+  return { scenario, parameters, provenance, inputs, basePrice: price.value, year, rows, notes };
 }
 
 /** One metric of a run. */
@@ -256,4 +297,47 @@ export function shockMetrics(run: ShockRun): MetricResult[] {
       return { id: m.id, unit: m.unit, value: null, reason: error.message };
     }
   });
+}
+
+/**
+ * The inputs of a shock explained step by step (REE.SOURCE("SHOCK", …)): how the importer's demand
+ * for the material is derived, how much of it comes from the restrictor, and the world supply that
+ * bounds it. Sources are named by id ("Source: id"), which the caller cites.
+ *
+ * @example explainShockInputs("US", "Dy", null).title; // => "REE.SHOCK(US, Dy) demand = 178 t/yr (2025)"
+ */
+export function explainShockInputs(
+  importer: string,
+  material: string,
+  year: number | null,
+  restrictor = "CN",
+): { title: string; steps: string[]; market: ShockMarket } {
+  const market = shockMarket(
+    { importer, material, year },
+    { restrictor, path: "ON_TRACK", delay_years: DEFAULTS.delay_years.value as number },
+  );
+  const { demand, dep, supply } = market;
+  const r4 = (value: number) => String(Math.round(value * 10000) / 10000);
+  const tonnes = (value: number) => `${Math.round(value).toLocaleString("en-US")} t`;
+  const cited = [...new Set(demand.records.map((r) => r.source))].map((id) => `Source: ${id}`).join("; ");
+  const steps = [
+    ...demand.steps,
+    `demand = materials ${tonnes(demand.materials)} + in imported magnets ${tonnes(demand.inMagnets)} = ${tonnes(demand.total)}/yr, grade ${demand.grade}${
+      demand.complete
+        ? ""
+        : demand.materials > 0
+          ? " (a lower estimate: the uses named above are not counted)"
+          : ` (a lower estimate: no ${demand.material} in ${importer}'s own materials has a basis)`
+    }`,
+    dep
+      ? `from ${restrictor}: materials ${tonnes(demand.materials)} x ${r4(dep.value)} (REE.DEPENDENCY ${dep.year}) + magnets ${tonnes(demand.inMagnets)} x ${restrictor === "CN" ? 1 : 0} = ${r4(market.dependency)} of demand`
+      : `from ${restrictor}: only magnets imported from China are counted, so ${r4(market.dependency)} of demand`,
+    `${supply.text}: demand is ${r4(demand.total / supply.value)} of it`,
+    cited,
+  ];
+  return {
+    title: `REE.SHOCK(${importer}, ${demand.material}) demand = ${Math.round(demand.total)} t/yr (${demand.year})`,
+    steps,
+    market,
+  };
 }

@@ -20,9 +20,20 @@ describe("REE.DATA spot checks against the research file", () => {
   it("Japan: demand, stockpile target and the 2010 monthly imports from China", () => {
     expect(value("DEMAND", "REE", "JP", 2024)).toBe(18835);
     expect(value("STOCKPILE_DAYS", "REE", "JP", 2025)).toBe(60);
-    // no source gives Japan's Dy demand: a grade-D derivation from the NdPr figure, with its range
-    expect(value("DEMAND", "Dy", "JP", 2024)).toBe(550);
-    expect(source("DEMAND", "Dy", "JP", 2024)).toMatch(/^Grade D .*NdPr demand 5,500 t .* Range 270-850 t/);
+    // no source gives Japan's Dy demand, so the data have none: the model derives it (REE.SOURCE("SHOCK", …))
+    expect(() => data("DEMAND", "Dy", "JP", 2024)).toThrow(
+      /No DEMAND for Dy in JP; available elements: Ce, Eu, La, NDPR, REE, Y/,
+    );
+    expect(source("SHOCK", "Dy", "JP", 2024)).toMatch(/MAGNETS 0\.3309 x 18,835 t x Dy content 0\.0882 = 550 t/);
+    // the end-use split spills one row per application
+    expect(data("END_USE_SHARE", "REE", "US", 2018)).toEqual([
+      ["application", "value"],
+      ["CATALYSTS", 0.6],
+      ["POLISHING", 0.1],
+      ["METALLURGY", 0.1],
+      ["CERAMICS_GLASS", 0.15],
+      ["OTHER", 0.05],
+    ]);
     expect(data("IMPORTS_MONTHLY", "REE", "JP", 2010)).toEqual([
       ["month", "value"],
       ["2010-09", 2246],
@@ -65,11 +76,13 @@ describe("REE.DATA spot checks against the research file", () => {
       expect(records.length).toBeGreaterThan(0);
       const sample = records[records.length - 1];
       const answer = data(id, sample.element, sample.country, sample.year, sample.partner ?? null);
-      const expected =
-        sample.month === undefined
-          ? sample.value
-          : answer.find((row) => row[0] === `${sample.year}-${String(sample.month).padStart(2, "0")}`)?.[1];
-      expect(sample.month === undefined ? answer[0][0] : expected).toBe(sample.value);
+      const row =
+        sample.month !== undefined
+          ? answer.find((r) => r[0] === `${sample.year}-${String(sample.month).padStart(2, "0")}`)
+          : sample.application !== undefined
+            ? answer.find((r) => r[0] === sample.application)
+            : answer[0];
+      expect(row?.[sample.month === undefined && sample.application === undefined ? 0 : 1]).toBe(sample.value);
       expect(source(id, sample.element, sample.country, sample.year, sample.partner ?? null)).toMatch(
         /^Grades? [A-D](, [A-D])*[ .]/,
       );

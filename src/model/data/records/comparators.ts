@@ -24,16 +24,22 @@ function shares(country: string, element: string, year: number, rows: PartnerSha
   }));
 }
 
-const usDemand = (year: number, value: number, note: string, status?: "estimate"): AuthoredRecord => ({
+const usDemand = (
+  year: number,
+  value: number,
+  note: string,
+  status?: "estimate",
+  source = "usgs-mcs-2026",
+): AuthoredRecord => ({
   field: "DEMAND",
   element: "REE",
   country: "US",
   year,
   value,
   unit: "t",
-  source: "usgs-mcs-2026",
+  source,
   grade: "A",
-  scope: "us-apparent-consumption",
+  scope: "us-usgs-apparent-consumption",
   note,
   ...(status ? { status } : {}),
 });
@@ -53,6 +59,8 @@ const reliance = (element: string, year: number, value: number, meta: RecordMeta
 const USGS_SOURCES = "usgs-us-import-sources";
 
 const US_CONSUMPTION = "US apparent consumption of rare-earth compounds and metals, t REO (USGS MCS 2026).";
+const US_CONSUMPTION_2019 =
+  "US apparent consumption of rare earths (compounds and metals: production + imports - exports), t REO (USGS MCS 2019); the same definition as MCS 2026's, which starts in 2021.";
 const US_RELIANCE = "US net import reliance for rare-earth compounds and metals (USGS MCS 2026).";
 const US_HEAVY =
   "US net import reliance for heavy rare-earth compounds and metals, 100% (USGS MCS 2026 'Rare Earths (Heavy)'). The chapter covers Tb, Dy, Ho, Er, Yb and Lu; yttrium has its own chapter, and the model's HREE group also counts Eu, Gd, Tm and Y.";
@@ -60,7 +68,12 @@ const USGS_PERIOD_2124 =
   "share of US imports of the element's compounds and metals, 2021-24 average (USGS MCS 2026), stored as 2024.";
 
 export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
-  // ---- United States: apparent consumption and net import reliance (MCS 2026).
+  // ---- United States: apparent consumption and net import reliance (MCS 2019 for 2014-2018, MCS 2026 from 2021).
+  usDemand(2014, 12200, US_CONSUMPTION_2019, undefined, "usgs-mcs-2019"),
+  usDemand(2015, 9550, US_CONSUMPTION_2019, undefined, "usgs-mcs-2019"),
+  usDemand(2016, 10500, US_CONSUMPTION_2019, undefined, "usgs-mcs-2019"),
+  usDemand(2017, 9060, US_CONSUMPTION_2019, undefined, "usgs-mcs-2019"),
+  usDemand(2018, 9500, `${US_CONSUMPTION_2019} USGS estimate for 2018.`, "estimate", "usgs-mcs-2019"),
   usDemand(2021, 7900, US_CONSUMPTION),
   usDemand(2022, 10200, US_CONSUMPTION),
   usDemand(2023, 8600, US_CONSUMPTION),

@@ -11,6 +11,7 @@ import { ORIGIN_RECORDS } from "./origin";
 import { EU_CRITICALITY_RECORDS } from "./eu-criticality";
 import { TRADE_JAPAN_RECORDS } from "./trade-japan";
 import { TRADE_COMPARATOR_RECORDS } from "./trade-comparators";
+import { END_USE_RECORDS } from "./end-use";
 
 export const RECORDS: readonly AuthoredRecord[] = [
   ...PRODUCTION_RECORDS,
@@ -24,4 +25,5 @@ export const RECORDS: readonly AuthoredRecord[] = [
   ...EU_CRITICALITY_RECORDS,
   ...TRADE_JAPAN_RECORDS,
   ...TRADE_COMPARATOR_RECORDS,
+  ...END_USE_RECORDS,
 ];

@@ -11,14 +11,15 @@
  * preferred record (what REE.DATA returns) is the one closest to the tonnage of rare-earth
  * materials (compounds and metals), which is what the MOF series and JOGMEC's 2024 figure measure.
  *
- * Japan's Dy and Tb demand are grade-D derivations from the NdPr figure (below); Pr and Nd are
- * not split, since JSNM publishes one combined "didymium/Nd" figure. No annual China share is
+ * Japan's Dy and Tb demand are not data: the model derives them (docs/METHODS.md, "Element
+ * demand"); Pr and Nd are not split, since JSNM publishes one combined "didymium/Nd" figure. No annual China share is
  * stored for 2013, 2015-2017, 2019 and 2021: no source was found.
  */
 import type { AuthoredRecord, DataRecord, RecordMeta } from "../types";
 
 type Meta = RecordMeta & Pick<DataRecord, "scope">;
 
+/** Japan's demand: JSNM's series, or the 2010-2011 trading-house estimate (its edition says so). */
 const demand = (element: string, year: number, value: number, meta: Meta): AuthoredRecord => ({
   field: "DEMAND",
   element,
@@ -26,7 +27,7 @@ const demand = (element: string, year: number, value: number, meta: Meta): Autho
   year,
   value,
   unit: "t",
-  scope: "jp-jsnm-demand",
+  scope: meta.edition === "Reuters trading-house estimate" ? "jp-trading-house-market" : "jp-jsnm-demand",
   ...meta,
 });
 
@@ -149,7 +150,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-reuters-2011-market",
     grade: "D",
     edition: "Reuters trading-house estimate",
-    scope: "jp-reuters-market",
+    scope: "jp-trading-house-market",
     note: "Derived: 2011 market of about 23,000 t ÷ (1 - 0.30), the trading-house estimate that Japan's rare-earth product market shrank about 30% in 2011 (Reuters). Both inputs are rounded; a different basis from the JSNM series.",
   }),
   demand("REE", 2011, 21093, {
@@ -163,7 +164,7 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-reuters-2011-market",
     grade: "B",
     edition: "Reuters trading-house estimate",
-    scope: "jp-reuters-market",
+    scope: "jp-trading-house-market",
     note: "Japan's rare-earth product market in 2011, about 23,000 t (down about 30% year on year), a trading-house estimate reported by Reuters; magnets and auto catalysts were each about a fifth (4,500-5,000 t).",
   }),
   demand("REE", 2012, 14470, {
@@ -274,20 +275,9 @@ export const JAPAN_RECORDS: readonly AuthoredRecord[] = [
     note: "JSNM's one combined figure for didymium (Pr-Nd) and neodymium, about 5,500 t (up 5.2%). JSNM gives no separate Pr and Nd figures, so none are stored.",
   }),
 
-  // Japan's Dy and Tb demand: no source publishes a tonnage, so it is derived from the NdPr figure
-  // with typical sintered-NdFeB composition (research convention: NdPr 29-31 wt%, Dy+Tb 2-6 wt% for
-  // standard automotive grades, Dy:Tb about 3:1). It assumes all Japanese NdPr demand goes into
-  // magnets, which overstates the magnet base slightly; the range in the note is the honest answer.
-  demand("Dy", 2024, 550, {
-    source: "jp-jsnm-2024-demand",
-    grade: "D",
-    note: "Derived: NdPr demand 5,500 t (JSNM 2024) × (Dy+Tb 4 wt% ÷ NdPr 30 wt%) × Dy share 3/4 = 550 t. Range 270-850 t for Dy+Tb 2-6 wt% and NdPr 29-31 wt% (composition from https://wungiel.pl/08_Jul_2012_8536.html and https://www.sdmmagnetic.com/neodymium-magnets-price-trend, grade C); the 3:1 Dy:Tb ratio is a placeholder convention, not a measurement.",
-  }),
-  demand("Tb", 2024, 183, {
-    source: "jp-jsnm-2024-demand",
-    grade: "D",
-    note: "Derived: NdPr demand 5,500 t (JSNM 2024) × (Dy+Tb 4 wt% ÷ NdPr 30 wt%) × Tb share 1/4 = 183 t. Range 90-285 t for Dy+Tb 2-6 wt% and NdPr 29-31 wt%; the 3:1 Dy:Tb ratio is a placeholder convention, not a measurement.",
-  }),
+  // Japan's Dy and Tb demand: no source publishes a tonnage. The model derives them from the magnet
+  // share of demand and the magnet recipe (END_USE_SHARE and APPLICATION_CONTENT, records/end-use.ts;
+  // docs/METHODS.md, "Element demand"), so they are not stored here as data.
 
   // ---- Annual imports (t). Scopes differ; compare tonnages only within one edition.
   imports("WORLD", 2008, 34330, { ...MOF, note: `Japan's total rare-earth imports. ${MOF_SCOPE}` }),

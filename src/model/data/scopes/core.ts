@@ -171,28 +171,6 @@ export const CORE_SCOPES: readonly Scope[] = [
 
   // ---- Demand and reliance.
   {
-    id: "jp-jsnm-demand",
-    basis: "consumption",
-    hs: [],
-    description:
-      "Japan's rare-earth demand as the Japan Society of Newer Metals publishes it (product demand, tonnes; by element where published), and element figures derived from it (notes give the derivation).",
-  },
-  {
-    id: "jp-reuters-market",
-    basis: "consumption",
-    hs: [],
-    description:
-      "Japan's rare-earth product market as trading houses estimated it for Reuters (tonnes): a different basis from the JSNM demand series.",
-  },
-  {
-    id: "us-apparent-consumption",
-    basis: "consumption",
-    hs: [],
-    weight: "REO",
-    description:
-      "US apparent consumption of rare-earth compounds and metals (production + imports - exports, adjusted for stocks), tonnes of rare-earth oxide equivalent (USGS).",
-  },
-  {
     id: "usgs-net-import-reliance",
     basis: "consumption",
     hs: [],

@@ -5,6 +5,7 @@
  */
 import type { Scope } from "../types";
 import { CORE_SCOPES } from "./core";
+import { DEMAND_SCOPES } from "./demand";
 import { TRADE_SCOPES } from "./trade";
 
-export const SCOPES: readonly Scope[] = [...CORE_SCOPES, ...TRADE_SCOPES];
+export const SCOPES: readonly Scope[] = [...CORE_SCOPES, ...DEMAND_SCOPES, ...TRADE_SCOPES];

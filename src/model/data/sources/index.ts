@@ -6,6 +6,7 @@ import { JAPAN_SOURCES } from "./japan";
 import { CHINA_TRADE_SOURCES } from "./china-trade";
 import { PIPELINE_SOURCES } from "./pipeline";
 import { TRADE_SOURCES } from "./trade";
+import { DEMAND_SOURCES } from "./demand";
 
 export const SOURCES: readonly Source[] = [
   ...CORE_SOURCES,
@@ -14,4 +15,5 @@ export const SOURCES: readonly Source[] = [
   ...CHINA_TRADE_SOURCES,
   ...PIPELINE_SOURCES,
   ...TRADE_SOURCES,
+  ...DEMAND_SOURCES,
 ];
