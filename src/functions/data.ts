@@ -11,9 +11,12 @@ function monthRows(year: number, records: ReadonlyArray<{ month?: number; value:
   ];
 }
 
-/** A field keyed by application spills one row per application under a header. */
-function applicationRows(records: ReadonlyArray<{ application?: string; value: number }>): CellOutput[][] {
-  return [["application", "value"], ...records.map((record) => [record.application as string, record.value])];
+/** A field keyed by application (or sector) spills one row per application (or sector) under a header. */
+function keyedRows(
+  key: "application" | "sector",
+  records: ReadonlyArray<{ application?: string; sector?: string; value: number }>,
+): CellOutput[][] {
+  return [[key, "value"], ...records.map((record) => [record[key] as string, record.value])];
 }
 
 const DATA = declareFunction({
@@ -23,13 +26,13 @@ const DATA = declareFunction({
     const query = toDataQuery(args);
     const answer = queryData(query);
     if (query.field.periodicity === "monthly") return monthRows(answer.year, answer.records);
-    if (query.field.keyedBy === "application") return applicationRows(answer.records);
+    if (query.field.keyedBy !== undefined) return keyedRows(query.field.keyedBy, answer.records);
     return [[answer.records[0].value]];
   },
 });
 
 /**
- * Returns a bundled data value: mine production, reserves, prices, demand, imports, shares, governance and more (see REE.FIELDS). Answers the year asked exactly, or #N/A with the years available; monthly fields spill the months of the year, END_USE_SHARE and APPLICATION_CONTENT one row per application. REE.SOURCE with the same arguments cites the value.
+ * Returns a bundled data value: mine production, reserves, prices, demand, imports, shares, governance and more (see REE.FIELDS). Answers the year asked exactly, or #N/A with the years available; monthly fields spill the months of the year, END_USE_SHARE, APPLICATION_CONTENT and ELEMENT_USE_SHARE one row per application, SECTOR_OUTPUT and SECTOR_VA_RATIO one row per sector. REE.SOURCE with the same arguments cites the value.
  * @customfunction DATA
  * @param field Field id from REE.FIELDS(), e.g. "MINE_PRODUCTION", "PRICE", "IMPORT_SHARE".
  * @param element Element, group or MAGNET: "Dy", "NDPR", "REE" (all rare earths, used for totals), in English or Japanese. Ignored by fields that do not depend on the element (WGI).

@@ -97,6 +97,35 @@ export const FIELDS: readonly FieldDefinition[] = [
     descriptionJa: "用途のレアアース使用量（質量）に占めるその元素のシェア（0〜1。例：磁石中の Dy）。用途ごとにスピル",
   },
   {
+    ...share,
+    id: "ELEMENT_USE_SHARE",
+    unit: "share",
+    keyedBy: "application",
+    defaultCountry: "JP",
+    description:
+      "Share of an importer's use of one element that goes to each application, 0-1, where the importer publishes the element's demand (e.g. Ce in Japan); spills the applications",
+    descriptionJa: "輸入国のある元素の使用量に占める用途別のシェア（0〜1。元素別の需要が公表されている場合。例：日本の Ce）。用途ごとにスピル",
+  },
+  {
+    ...tonnes,
+    id: "SECTOR_OUTPUT",
+    unit: "USD",
+    keyedBy: "sector",
+    defaultCountry: "JP",
+    description:
+      "Yearly output of the products of an end-use sector that contain rare earths, USD, from the input-output tables (element REE); spills the sectors",
+    descriptionJa: "レアアースを含む製品の部門別の年間生産額（USD、産業連関表による。元素は REE）。部門ごとにスピル",
+  },
+  {
+    ...share,
+    id: "SECTOR_VA_RATIO",
+    unit: "share",
+    keyedBy: "sector",
+    defaultCountry: "JP",
+    description: "Value added as a share of output in an end-use sector, 0-1 (element REE); spills the sectors",
+    descriptionJa: "部門の生産額に占める付加価値の割合（0〜1、元素は REE）。部門ごとにスピル",
+  },
+  {
     ...tonnes,
     id: "IMPORTS",
     unit: "t",

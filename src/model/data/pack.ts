@@ -78,6 +78,7 @@ const RECORD_COLUMNS = [
   "status",
   "scope",
   "application",
+  "sector",
 ] as const satisfies ReadonlyArray<keyof DataRecord>;
 
 // Compile-time check that the columns cover every property of a record.

@@ -6,6 +6,7 @@
  */
 import { InvalidInputError, NoDataError } from "../errors";
 import { APPLICATIONS } from "../vocabulary/applications";
+import { SECTORS } from "../vocabulary/sectors";
 import { DATASET } from "./index";
 import type { DataRecord, FieldDefinition } from "./types";
 import { seriesKey } from "./validate";
@@ -28,7 +29,7 @@ export interface DataQuery {
 export interface DataAnswer {
   /**
    * One record for an annual field; one per month, in order, for a monthly field; one per
-   * application, in the vocabulary's order, for a field keyed by application.
+   * application (or sector), in the vocabulary's order, for a field keyed by application (or sector).
    */
   readonly records: readonly DataRecord[];
   /** Other editions of the same value (annual fields), for REE.SOURCE. */
@@ -52,7 +53,7 @@ function series(): Map<string, DataRecord[]> {
   return seriesIndex;
 }
 
-/** Every application's records of a field keyed by application, for one element and country. */
+/** Every application's (or sector's) records of a keyed field, for one element and country. */
 function applicationSeries(field: string, element: string, country: string): DataRecord[] | undefined {
   const records = DATASET.records.filter(
     (record) => record.field === field && record.element === element && record.country === country,
@@ -116,7 +117,7 @@ export function queryData(query: DataQuery): DataAnswer {
   const partner = field.defaultPartner === null ? undefined : (query.partner ?? field.defaultPartner);
   const element = field.elementScope === "none" ? "REE" : query.element;
   const all =
-    field.keyedBy === "application"
+    field.keyedBy !== undefined
       ? applicationSeries(field.id, element, country)
       : series().get(seriesKey({ field: field.id, element, country, partner }));
   if (!all) throw missingSeries({ ...query, element }, country, partner);
@@ -128,10 +129,13 @@ export function queryData(query: DataQuery): DataAnswer {
   if (ofYear.length === 0) {
     throw new NoDataError(`No ${what}; available years: ${yearRanges(years)}`);
   }
-  if (field.keyedBy === "application") {
-    const records = APPLICATIONS.map((application) => ofYear.filter((r) => r.application === application.id))
+  if (field.keyedBy !== undefined) {
+    const keyOf = (r: DataRecord) => (field.keyedBy === "sector" ? r.sector : r.application);
+    const keys = field.keyedBy === "sector" ? SECTORS.map((s) => s.id) : APPLICATIONS.map((a) => a.id);
+    const records = keys
+      .map((key) => ofYear.filter((r) => keyOf(r) === key))
       .filter((candidates) => candidates.length > 0)
-      .map((candidates) => pickEdition(candidates, query.edition, `${what} (${candidates[0].application})`));
+      .map((candidates) => pickEdition(candidates, query.edition, `${what} (${keyOf(candidates[0])})`));
     return { records, alternatives: [], year };
   }
   if (field.periodicity === "monthly") {

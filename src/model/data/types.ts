@@ -46,6 +46,11 @@ export interface DataRecord {
    * (`END_USE_SHARE`, `APPLICATION_CONTENT`); absent for every other field.
    */
   readonly application?: string;
+  /**
+   * The end-use sector (id from `vocabulary/sectors.ts`) for fields keyed by sector
+   * (`SECTOR_OUTPUT`, `SECTOR_VA_RATIO`); absent for every other field.
+   */
+  readonly sector?: string;
   readonly year: number;
   /** 1–12 for monthly series. */
   readonly month?: number;
@@ -143,9 +148,10 @@ export interface FieldDefinition {
   readonly periodicity: "annual" | "monthly";
   /**
    * `application` for fields whose records are keyed by an end use as well (one value per
-   * application; `REE.DATA` spills the applications); absent for the others.
+   * application; `REE.DATA` spills the applications), `sector` for those keyed by an end-use
+   * sector of the input-output tables (one value per sector); absent for the others.
    */
-  readonly keyedBy?: "application";
+  readonly keyedBy?: "application" | "sector";
   /** Allowed value range, checked for every record. */
   readonly min: number;
   readonly max: number;

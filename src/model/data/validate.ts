@@ -10,6 +10,7 @@
 import { findCountry } from "../vocabulary/countries";
 import { findApplication, leaves, type ApplicationId } from "../vocabulary/applications";
 import { findMaterial } from "../vocabulary/elements";
+import { findSector } from "../vocabulary/sectors";
 import { findField } from "./fields";
 import type { AuthoredProject, AuthoredRecord, DataRecord, Scope, ScopeBasis, Source } from "./types";
 
@@ -33,6 +34,8 @@ export const SCOPED_FIELDS: readonly string[] = [
   "ORIGIN_SHARE",
   "END_USE_SHARE",
   "APPLICATION_CONTENT",
+  "ELEMENT_USE_SHARE",
+  "SECTOR_OUTPUT",
 ];
 
 const BASES: readonly ScopeBasis[] = ["customs-volume", "customs-value", "whole-chain", "production", "consumption"];
@@ -44,15 +47,17 @@ function describe(record: DataRecord): string {
   const period = record.month ? `${record.year}-${String(record.month).padStart(2, "0")}` : `${record.year}`;
   const partner = record.partner ? `<-${record.partner}` : "";
   const edition = record.edition ? ` [${record.edition}]` : "";
-  const application = record.application ? ` (${record.application})` : "";
+  const key = record.application ?? record.sector;
+  const application = key ? ` (${key})` : "";
   return `${record.field} ${record.element}${application} ${record.country}${partner} ${period}${edition}`;
 }
 
 /** The key that identifies one value, ignoring edition. */
 export function seriesKey(
-  record: Pick<DataRecord, "field" | "element" | "country" | "partner" | "application">,
+  record: Pick<DataRecord, "field" | "element" | "country" | "partner" | "application" | "sector">,
 ): string {
-  const application = record.application ? `|${record.application}` : "";
+  const key = record.application ?? record.sector;
+  const application = key ? `|${key}` : "";
   return `${record.field}|${record.element}|${record.country}|${record.partner ?? ""}${application}`;
 }
 
@@ -128,6 +133,10 @@ export function validateDataset(
       if (!application || application.id !== record.application)
         problems.push(`${where}: application must be a canonical id`);
     } else if (record.application !== undefined) problems.push(`${where}: field has no application`);
+    if (field.keyedBy === "sector") {
+      const sector = record.sector === undefined ? undefined : findSector(record.sector);
+      if (!sector || sector.id !== record.sector) problems.push(`${where}: sector must be a canonical id`);
+    } else if (record.sector !== undefined) problems.push(`${where}: field has no sector`);
     const monthly = field.periodicity === "monthly";
     if (monthly !== (record.month !== undefined))
       problems.push(`${where}: month ${monthly ? "missing" : "not allowed"}`);
@@ -247,8 +256,9 @@ export function shareSums(records: readonly DataRecord[]): Map<string, number> {
 /**
  * The whole a share record is a part of, within one scope and year: the partners of one
  * importer's imports (IMPORT_SHARE) or one exporter's exports (ORIGIN_SHARE), the applications of
- * one importer's use (END_USE_SHARE), the elements of one application's rare earths
- * (APPLICATION_CONTENT), or the countries of world output (the other share fields).
+ * one importer's use (END_USE_SHARE) or of its use of one element (ELEMENT_USE_SHARE), the
+ * elements of one application's rare earths (APPLICATION_CONTENT), one sector's value-added ratio
+ * (SECTOR_VA_RATIO, a whole of its own), or the countries of world output (the other share fields).
  */
 function shareWhole(record: DataRecord): string {
   const tail = `${record.year}|${record.scope ?? ""}`;
@@ -259,6 +269,11 @@ function shareWhole(record: DataRecord): string {
       return `${record.field}|${record.element}|${record.country}|${tail}`;
     case "APPLICATION_CONTENT":
       return `${record.field}|${record.application ?? ""}|${record.country}|${tail}`;
+    case "ELEMENT_USE_SHARE":
+      return `${record.field}|${record.element}|${record.country}|${tail}`;
+    case "SECTOR_VA_RATIO":
+      // A ratio of each sector's own output: every record is a whole of its own.
+      return `${record.field}|${record.sector ?? ""}|${record.country}|${tail}`;
     default:
       return `${record.field}|${record.element}|${tail}`;
   }

@@ -7,5 +7,6 @@ import type { Scope } from "../types";
 import { CORE_SCOPES } from "./core";
 import { DEMAND_SCOPES } from "./demand";
 import { TRADE_SCOPES } from "./trade";
+import { SECTOR_SCOPES } from "./sectors";
 
-export const SCOPES: readonly Scope[] = [...CORE_SCOPES, ...DEMAND_SCOPES, ...TRADE_SCOPES];
+export const SCOPES: readonly Scope[] = [...CORE_SCOPES, ...DEMAND_SCOPES, ...TRADE_SCOPES, ...SECTOR_SCOPES];
