@@ -9,6 +9,7 @@ import "./dependency";
 import "./elements";
 import "./fields";
 import "./hhi";
+import "./impact";
 import "./metrics";
 import "./params";
 import "./path";

@@ -51,8 +51,9 @@ export const METRICS = [
   {
     id: "OUTPUT_LOSS_USD",
     unit: "USD",
-    description: "Downstream output lost: unmet tonnes x output value per tonne",
-    descriptionJa: "川下の生産損失：不足トン数 × トン当たり生産額",
+    description:
+      "Downstream output lost: the sum over end-use sectors of unmet tonnes x the sector's share x its output at risk per tonne (REE.IMPACT)",
+    descriptionJa: "川下の生産損失：用途部門ごとの 不足トン数 × 部門のシェア × トン当たりの生産額 の合計（REE.IMPACT）",
   },
 ] as const;
 
@@ -61,7 +62,12 @@ export type MetricId = (typeof METRICS)[number]["id"];
 export interface MetricContext {
   /** Base price, USD per kg. */
   readonly basePrice: number;
-  readonly outputValuePerT: number;
+  /**
+   * Output at risk per unmet tonne, USD (the sector model's, or the user's `output_value_per_t`);
+   * null where the importer or material has no sector data, with the reason in `noOutputValue`.
+   */
+  readonly outputValuePerT: number | null;
+  readonly noOutputValue?: string;
   readonly startMonth: number;
 }
 
@@ -105,6 +111,8 @@ export function metric(id: MetricId, rows: readonly MonthRow[], context: MetricC
         0,
       );
     case "OUTPUT_LOSS_USD":
+      if (context.outputValuePerT === null)
+        throw new NoDataError(context.noOutputValue ?? "No output value per tonne for this question");
       return unmet * context.outputValuePerT;
   }
 }

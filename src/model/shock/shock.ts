@@ -8,6 +8,7 @@ import { InvalidInputError, NoDataError } from "../errors";
 import { latestYearAtOrBefore, recordsOf } from "../data/select";
 import { elementDemand, type ElementDemand } from "../demand/element-demand";
 import { worldSupply, type WorldSupply } from "../demand/world-supply";
+import { lossBasis, type LossBasis } from "../impact/sector-loss";
 import { dependency, type DependencyResult } from "../dependency/dependency";
 import { inheritanceChain, MAGNET_COMPOSITION } from "../dependency/materials";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
@@ -48,6 +49,10 @@ export interface ShockRun {
   readonly year: number;
   readonly rows: readonly MonthRow[];
   readonly notes: readonly string[];
+  /** The loss model by sector (REE.IMPACT); null where the importer or material has no sector data. */
+  readonly loss: LossBasis | null;
+  /** Why OUTPUT_LOSS_USD has no value, or null when it has one (sector data, or output_value_per_t in options). */
+  readonly noOutputValue: string | null;
 }
 
 /** The scenario of a `shock` argument: a preset, or a plain severity on top of the defaults. */
@@ -117,10 +122,12 @@ function basePrice(material: string, year: number): { value: number; note: strin
  * the values that depend on the importer and material (Japan's stockpile; Lynas's spare NdPr
  * capacity), then the shock and months arguments, then the user's options.
  */
-export function resolveParameters(question: Omit<ShockQuestion, "year">): {
+export function resolveParameters(question: Omit<ShockQuestion, "year"> & { readonly year?: number | null }): {
   scenario: Scenario | null;
   parameters: ParameterSet;
   provenance: ResolvedParameter[];
+  loss: LossBasis | null;
+  noOutputValue: string | null;
 } {
   const scenario = scenarioOf(question.shock);
   const provenance = scenarioParameters(scenario);
@@ -141,6 +148,34 @@ export function resolveParameters(question: Omit<ShockQuestion, "year">): {
       `No spare non-China capacity for ${question.material} is sourced for ${question.importer}: 0 t/yr (judgement).`,
     );
   }
+  // The output at risk per tonne comes from the loss model by sector (docs/METHODS.md, "Economic
+  // loss by sector"), with its range for REE.SIMULATE; without sector data it has no value.
+  let loss: LossBasis | null = null;
+  let noOutputValue: string | null = null;
+  try {
+    loss = lossBasis(question.importer, question.material, question.year ?? null);
+  } catch (error) {
+    if (!(error instanceof NoDataError)) throw error;
+    noOutputValue = error.message;
+  }
+  const lossIndex = provenance.findIndex((p) => p.id === "output_value_per_t");
+  provenance[lossIndex] = loss
+    ? {
+        id: "output_value_per_t",
+        value: loss.perTonne.value,
+        origin: "default",
+        source: "impact-nies-3eid-2015",
+        min: loss.perTonne.min,
+        max: loss.perTonne.max,
+        note: `From the loss model by sector (REE.IMPACT): ${loss.steps[loss.steps.length - 1]}; sectors ${loss.sectors.map((x) => x.sector.id).join(", ")}. The range runs from only the rare-earth-bearing components stopping to the whole product.`,
+      }
+    : {
+        id: "output_value_per_t",
+        value: 0,
+        origin: "default",
+        source: null,
+        note: `Not available: ${noOutputValue} OUTPUT_LOSS_USD is #N/A unless output_value_per_t is set in options.`,
+      };
   if (typeof question.shock === "number")
     set("severity", question.shock, "argument", "Severity given in the shock argument.");
   if (question.months !== null) set("months", question.months, "argument", "Duration given in the months argument.");
@@ -154,12 +189,13 @@ export function resolveParameters(question: Omit<ShockQuestion, "year">): {
       throw new Error(`parameter ${id} is not a number`);
   }
   const parameters = values as unknown as ParameterSet;
+  if (provenance[lossIndex].origin === "options") noOutputValue = null;
   if (parameters.start_month > parameters.horizon) {
     throw new InvalidInputError(
       `start_month (${parameters.start_month}) is after the horizon (${parameters.horizon} months)`,
     );
   }
-  return { scenario, parameters, provenance };
+  return { scenario, parameters, provenance, loss, noOutputValue };
 }
 
 /**
@@ -237,7 +273,7 @@ export function shockMarket(
 }
 
 export function runShock(question: ShockQuestion): ShockRun {
-  const { scenario, parameters, provenance } = resolveParameters(question);
+  const { scenario, parameters, provenance, loss, noOutputValue } = resolveParameters(question);
   const notes: string[] = [];
   const { demand, dep, dependency: share, year, price } = shockMarket(question, parameters);
   const covered = coverage(scenario, question.material);
@@ -263,14 +299,15 @@ export function runShock(question: ShockQuestion): ShockRun {
     price.note,
   );
   const rows = simulate(parameters, inputs);
-  return { scenario, parameters, provenance, inputs, basePrice: price.value, year, rows, notes };
+  return { scenario, parameters, provenance, inputs, basePrice: price.value, year, rows, notes, loss, noOutputValue };
 }
 
 /** One metric of a run. */
 export function shockMetric(run: ShockRun, id: MetricId): number {
   return metric(id, run.rows, {
     basePrice: run.basePrice,
-    outputValuePerT: run.parameters.output_value_per_t,
+    outputValuePerT: run.noOutputValue === null ? run.parameters.output_value_per_t : null,
+    noOutputValue: run.noOutputValue ?? undefined,
     startMonth: run.parameters.start_month,
   });
 }

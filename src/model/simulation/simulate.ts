@@ -85,6 +85,8 @@ export function metricValue(
   run: ShockRun,
   parameters: ParameterSet,
 ): number {
+  // A loss without sector data has no value in any draw: say so rather than count it as 0.
+  if (id === "OUTPUT_LOSS_USD" && run.noOutputValue !== null) throw new NoDataError(run.noOutputValue);
   try {
     return metric(id, rows, {
       basePrice: run.basePrice,
@@ -123,6 +125,7 @@ export function startSimulation(
     );
   }
   const run = runShock(question);
+  if (metricId === "OUTPUT_LOSS_USD" && run.noOutputValue !== null) throw new NoDataError(run.noOutputValue);
   const uncertain = uncertainParameters(run, settings.ranges);
   const integer = uncertain.map((p) => Boolean(PARAMETER_DEFINITIONS.find((def) => def.id === p.id)?.integer));
   // Each parameter's distribution is fixed for the whole run: its quantile function is built once.
