@@ -51,6 +51,7 @@ const calls: Record<string, (i: number) => unknown[]> = {
   SUPPLYRISK: () => ["Dy", "JP"],
   SHOCK: (i) => ["JP", "Dy", (i % 100) / 100, 1 + (i % 24)],
   PATH: () => ["JP", "Dy", "licensing-2025"],
+  IMPACT: () => ["JP", "REE", "embargo-jp"],
   PARAMS: () => ["licensing-2025", "JP", "Dy"],
   SIMULATE: (i) => ["JP", "Dy", "licensing-2025", null, "P50", 2000, 1000 + i],
   SENSITIVITY: () => ["JP", "Dy", "licensing-2025"],

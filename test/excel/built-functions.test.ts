@@ -40,6 +40,7 @@ const SAMPLES: Record<string, FormulaArgument[]> = {
   SUPPLYRISK: [v("Dy")],
   SHOCK: [v("JP"), v("Dy"), v("embargo-jp")],
   PATH: [v("JP"), v("Dy"), v("embargo-jp")],
+  IMPACT: [v("JP"), v("Dy"), v("embargo-jp")],
   SIMULATE: [v("JP"), v("Dy"), v("embargo-jp"), omitted, omitted, v(200)],
   SENSITIVITY: [v("JP"), v("Dy"), v("embargo-jp")],
 };
