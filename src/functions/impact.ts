@@ -44,7 +44,14 @@ const IMPACT = declareFunction({
     }
     if (only === undefined && table.unattributed) {
       const u = table.unattributed;
-      rows.push([`NOT_ATTRIBUTED: ${u.uses.join("; ")}`, u.share, u.unmet, "no sector data", "no sector data", "部門不明"]);
+      rows.push([
+        `NOT_ATTRIBUTED: ${u.uses.join("; ")}`,
+        u.share,
+        u.unmet,
+        "no sector data",
+        "no sector data",
+        "部門不明",
+      ]);
     }
     return [[...IMPACT_COLUMNS], ...rows];
   },

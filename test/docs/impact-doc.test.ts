@@ -54,7 +54,14 @@ describe("the loss model's pages", () => {
   });
 
   it("BACKTESTS.md: embargo-jp for all rare earths against Nomura, Mizuho and Daiwa", () => {
-    const run = runShock({ importer: "JP", material: "REE", shock: "embargo-jp", months: null, overrides: {}, year: null });
+    const run = runShock({
+      importer: "JP",
+      material: "REE",
+      shock: "embargo-jp",
+      months: null,
+      overrides: {},
+      year: null,
+    });
     const table = impactTable(run);
     const loss = shock("JP", "REE", "embargo-jp", null, "OUTPUT_LOSS_USD")[0][0] as number;
     expect(table.outputLoss).toBeCloseTo(loss, -1);

@@ -104,7 +104,8 @@ export const FIELDS: readonly FieldDefinition[] = [
     defaultCountry: "JP",
     description:
       "Share of an importer's use of one element that goes to each application, 0-1, where the importer publishes the element's demand (e.g. Ce in Japan); spills the applications",
-    descriptionJa: "輸入国のある元素の使用量に占める用途別のシェア（0〜1。元素別の需要が公表されている場合。例：日本の Ce）。用途ごとにスピル",
+    descriptionJa:
+      "輸入国のある元素の使用量に占める用途別のシェア（0〜1。元素別の需要が公表されている場合。例：日本の Ce）。用途ごとにスピル",
   },
   {
     ...tonnes,

@@ -256,9 +256,11 @@ export function lossBasis(importer: string, material: string, year: number | nul
           `${s.sector.id}: share ${fmt(s.share)} (${s.applications.join(", ")}), output ${usd(s.output)}/yr (${s.records[0].year}), value added ${fmt(s.vaRatio)} of output: USD ${(s.perTonne / 1e6).toFixed(2)} m per tonne used`,
       ),
       ...(attributed < 1 - 0.005
-        ? [`not attributed to a sector: ${fmt(1 - attributed)} of the use (${[...loose.keys()].join(", ")}): no loss counted for it`]
+        ? [
+            `not attributed to a sector: ${fmt(1 - attributed)} of the use (${[...loose.keys()].join(", ")}): no loss counted for it`,
+          ]
         : []),
-      `output at risk per tonne = ${STOP_SHARE.mode} x ${usd(totalOutput)} / ${t(X)} = USD ${(perTonne / 1e6).toFixed(2)} m/t (range ${(((totalOutput * STOP_SHARE.min) / X) / 1e6).toFixed(2)}-${(((totalOutput * STOP_SHARE.max) / X) / 1e6).toFixed(2)})`,
+      `output at risk per tonne = ${STOP_SHARE.mode} x ${usd(totalOutput)} / ${t(X)} = USD ${(perTonne / 1e6).toFixed(2)} m/t (range ${((totalOutput * STOP_SHARE.min) / X / 1e6).toFixed(2)}-${((totalOutput * STOP_SHARE.max) / X / 1e6).toFixed(2)})`,
     ],
   };
   if (cache.size > 200) cache.clear();

@@ -27,13 +27,7 @@
 import type { ApplicationId } from "./applications";
 import { buildIndex, lookupKey } from "./lookup-key";
 
-export type SectorId =
-  | "MOTOR_VEHICLES"
-  | "MOTORS_APPLIANCES"
-  | "ELECTRONICS"
-  | "ROBOTS"
-  | "GLASS_OPTICS"
-  | "LIGHTING";
+export type SectorId = "MOTOR_VEHICLES" | "MOTORS_APPLIANCES" | "ELECTRONICS" | "ROBOTS" | "GLASS_OPTICS" | "LIGHTING";
 
 export interface Sector {
   readonly id: SectorId;

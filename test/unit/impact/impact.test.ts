@@ -60,7 +60,12 @@ describe("REE.IMPACT and OUTPUT_LOSS_USD", () => {
     const dy = lossBasis("JP", "Dy", null);
     const ce = lossBasis("JP", "Ce", null);
     // Dy goes into magnets: vehicles, motors and appliances, electronics, robots.
-    expect(dy.sectors.map((s) => s.sector.id)).toEqual(["MOTOR_VEHICLES", "MOTORS_APPLIANCES", "ELECTRONICS", "ROBOTS"]);
+    expect(dy.sectors.map((s) => s.sector.id)).toEqual([
+      "MOTOR_VEHICLES",
+      "MOTORS_APPLIANCES",
+      "ELECTRONICS",
+      "ROBOTS",
+    ]);
     // Ce goes into auto catalysts (vehicles) and polishing (glass and optics).
     expect(ce.sectors.map((s) => s.sector.id)).toEqual(["MOTOR_VEHICLES", "GLASS_OPTICS"]);
     // Per tonne: the output of the products that contain the element over the element's demand.

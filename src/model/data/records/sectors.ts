@@ -46,7 +46,11 @@ const output = (sector: string, millionYen: number, parts: string): AuthoredReco
 const NEI =
   "Derived from Japan's 2011 input-output tables in a 26-sector aggregation: value added of non-energy-intensive manufacturing (compensation of employees 30,374 + social security 3,386 + operating surplus 2,968 + depreciation 11,843 + indirect taxes 4,718 - subsidies 135 = 53,155 bn yen) / its output 173,268 bn yen = 0.3068. The aggregate holds machinery, electronics and vehicles with food and textiles; no finer ratio was reachable.";
 
-const vaRatio = (sector: string, value: number, meta: { source: string; year: number; note: string }): AuthoredRecord => ({
+const vaRatio = (
+  sector: string,
+  value: number,
+  meta: { source: string; year: number; note: string },
+): AuthoredRecord => ({
   field: "SECTOR_VA_RATIO",
   element: "REE",
   country: "JP",
