@@ -128,7 +128,7 @@ describe("options given as a range", () => {
 
   it("are declared as matrices, so that a range reaches the code whole", () => {
     expect(withOptions.map((fn) => fn.id).sort()).toEqual(
-      ["DEPENDENCY", "PATH", "SENSITIVITY", "SHOCK", "SIMULATE", "SOURCE"].sort(),
+      ["DEPENDENCY", "IMPACT", "PATH", "SENSITIVITY", "SHOCK", "SIMULATE", "SOURCE"].sort(),
     );
   });
 

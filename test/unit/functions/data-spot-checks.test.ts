@@ -76,13 +76,14 @@ describe("REE.DATA spot checks against the research file", () => {
       expect(records.length).toBeGreaterThan(0);
       const sample = records[records.length - 1];
       const answer = data(id, sample.element, sample.country, sample.year, sample.partner ?? null);
+      const key = sample.application ?? sample.sector;
       const row =
         sample.month !== undefined
           ? answer.find((r) => r[0] === `${sample.year}-${String(sample.month).padStart(2, "0")}`)
-          : sample.application !== undefined
-            ? answer.find((r) => r[0] === sample.application)
+          : key !== undefined
+            ? answer.find((r) => r[0] === key)
             : answer[0];
-      expect(row?.[sample.month === undefined && sample.application === undefined ? 0 : 1]).toBe(sample.value);
+      expect(row?.[sample.month === undefined && key === undefined ? 0 : 1]).toBe(sample.value);
       expect(source(id, sample.element, sample.country, sample.year, sample.partner ?? null)).toMatch(
         /^Grades? [A-D](, [A-D])*[ .]/,
       );
