@@ -239,7 +239,8 @@ export class ExcelHarness {
     activate(this);
     // Calls are recorded for the last pass only: earlier passes are Excel's #BUSY! moments.
     const firstCall = this.calls.length;
-    const engine = HyperFormula.buildFromSheets(sheets, { ...config, licenseKey: "gpl-v3" });
+    // Results unrounded, as Excel keeps them (HyperFormula rounds to 10 significant digits by default).
+    const engine = HyperFormula.buildFromSheets(sheets, { smartRounding: false, ...config, licenseKey: "gpl-v3" });
     for (let pass = 1; ; pass++) {
       if (this.pending.size === 0 && !this.sizesChanged) return engine;
       if (pass > 10) throw new Error("the workbook did not settle after 10 recalculations");
