@@ -12,6 +12,7 @@ import { EU_CRITICALITY_RECORDS } from "./eu-criticality";
 import { TRADE_JAPAN_RECORDS } from "./trade-japan";
 import { TRADE_COMPARATOR_RECORDS } from "./trade-comparators";
 import { END_USE_RECORDS } from "./end-use";
+import { ELEMENT_SUPPLY_RECORDS } from "./element-supply";
 
 export const RECORDS: readonly AuthoredRecord[] = [
   ...PRODUCTION_RECORDS,
@@ -26,4 +27,5 @@ export const RECORDS: readonly AuthoredRecord[] = [
   ...TRADE_JAPAN_RECORDS,
   ...TRADE_COMPARATOR_RECORDS,
   ...END_USE_RECORDS,
+  ...ELEMENT_SUPPLY_RECORDS,
 ];

@@ -7,6 +7,7 @@ import { CHINA_TRADE_SOURCES } from "./china-trade";
 import { PIPELINE_SOURCES } from "./pipeline";
 import { TRADE_SOURCES } from "./trade";
 import { DEMAND_SOURCES } from "./demand";
+import { ELEMENT_SUPPLY_SOURCES } from "./element-supply";
 
 export const SOURCES: readonly Source[] = [
   ...CORE_SOURCES,
@@ -16,4 +17,5 @@ export const SOURCES: readonly Source[] = [
   ...PIPELINE_SOURCES,
   ...TRADE_SOURCES,
   ...DEMAND_SOURCES,
+  ...ELEMENT_SUPPLY_SOURCES,
 ];
