@@ -86,17 +86,21 @@ const TABLE2: Readonly<Record<string, { readonly label: string; readonly row: Ro
 /** An ore type as fractions of total REO, scaled to 100% where the published row exceeds it. */
 type Mix = Readonly<Record<Oxide, number>>;
 
+function byOxide(value: (oxide: Oxide) => number): Record<Oxide, number> {
+  const out = {} as Record<Oxide, number>;
+  for (const oxide of OXIDES) out[oxide] = value(oxide);
+  return out;
+}
+
 function oreMix(id: keyof typeof TABLE2): Mix {
   const row = TABLE2[id].row;
   const sum = row.reduce<number>((total, value) => total + (value ?? 0), 0);
   const scale = Math.max(100, sum);
-  return Object.fromEntries(OXIDES.map((oxide, i) => [oxide, (row[i] ?? 0) / scale])) as Mix;
+  return byOxide((oxide) => (row[OXIDES.indexOf(oxide)] ?? 0) / scale);
 }
 
 function blend(parts: ReadonlyArray<readonly [keyof typeof TABLE2, number]>): Mix {
-  return Object.fromEntries(
-    OXIDES.map((oxide) => [oxide, parts.reduce((total, [id, weight]) => total + weight * oreMix(id)[oxide], 0)]),
-  ) as Mix;
+  return byOxide((oxide) => parts.reduce((total, [id, weight]) => total + weight * oreMix(id)[oxide], 0));
 }
 
 /** Southern China's ion-adsorption clays (Zhang et al. 2016 weights), also used for Myanmar's. */
@@ -187,9 +191,7 @@ function chinaPart(year: number): Part | undefined {
   const ion = split.tonnes;
   const rock = total.value - ion;
   const bayanObo = oreMix("BAYAN_OBO");
-  const oxides = Object.fromEntries(
-    OXIDES.map((oxide) => [oxide, rock * bayanObo[oxide] + ion * ION_ADSORPTION[oxide]]),
-  ) as Record<Oxide, number>;
+  const oxides = byOxide((oxide) => rock * bayanObo[oxide] + ion * ION_ADSORPTION[oxide]);
   return {
     country: "CN",
     total,
@@ -202,7 +204,7 @@ function chinaPart(year: number): Part | undefined {
 function otherPart(country: string, mix: Mix, label: string, year: number): Part | undefined {
   const total = standingTotal(country, year);
   if (!total) return undefined;
-  const oxides = Object.fromEntries(OXIDES.map((oxide) => [oxide, total.value * mix[oxide]])) as Record<Oxide, number>;
+  const oxides = byOxide((oxide) => total.value * mix[oxide]);
   return {
     country,
     total,
