@@ -220,6 +220,7 @@ export const COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
     source: "jp-moneycontrol-comtrade",
     grade: "C",
     scope: "comtrade-ree-imports-value",
+    edition: "Comtrade via Moneycontrol",
     note: "China's share of South Korea's rare-earth imports (UN Comtrade analysis, Moneycontrol); period about 2023/24, stored as 2023; HS scope and basis not stated.",
   }),
   ...shares("DE", "REE", 2023, [["CN", 0.797]], {

@@ -1,7 +1,6 @@
 /**
- * Rare-earth use by application (`END_USE_SHARE`), the element make-up of an application's
- * rare-earth use (`APPLICATION_CONTENT`), and world mine production of single elements where a
- * source gives it (`MINE_PRODUCTION` with an element): the inputs of the element-demand derivation
+ * Rare-earth use by application (`END_USE_SHARE`) and the element make-up of an application's
+ * rare-earth use (`APPLICATION_CONTENT`): the inputs of the element-demand derivation
  * (docs/METHODS.md, "Element demand") and of the loss-by-sector model that reuses the splits.
  *
  * What the sources give, and what they do not:
@@ -195,31 +194,4 @@ export const END_USE_RECORDS: readonly AuthoredRecord[] = [
     scope: "application-recipe",
     note: `Derived from the mischmetal composition: La 35% of 100% rare earths = 0.35. ${MISCHMETAL}`,
   }),
-
-  // ---- World mine production of single elements (for the bound every element demand must respect)
-  {
-    field: "MINE_PRODUCTION",
-    element: "Dy",
-    country: "WORLD",
-    year: 2021,
-    value: 3126,
-    unit: "t REO",
-    source: "demand-jrc-rmis-dysprosium",
-    grade: "C",
-    scope: "jrc-element-production",
-    note: "World dysprosium production of 3,126 t in 2021 (China 40%, Myanmar 31%, Australia 20%), from the European Commission's Raw Materials Information System profile, as quoted by a reader who looked it up; the basis (oxide or metal) is not stated in the relay.",
-  },
-  {
-    field: "MINE_PRODUCTION",
-    element: "Y",
-    country: "WORLD",
-    year: 2025,
-    value: 10000,
-    unit: "t REO",
-    source: "usgs-mcs-2026-yttrium",
-    grade: "A",
-    status: "estimate",
-    scope: "usgs-mine-production",
-    note: "Lower end of USGS's estimate of world yttrium oxide production in concentrates, 10,000-15,000 t Y2O3 in 2025 (MCS 2026, Yttrium; China most of it, Burma a significant share).",
-  },
 ];

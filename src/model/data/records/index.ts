@@ -13,6 +13,7 @@ import { TRADE_JAPAN_RECORDS } from "./trade-japan";
 import { TRADE_COMPARATOR_RECORDS } from "./trade-comparators";
 import { END_USE_RECORDS } from "./end-use";
 import { SECTOR_RECORDS } from "./sectors";
+import { ELEMENT_SUPPLY_RECORDS } from "./element-supply";
 
 export const RECORDS: readonly AuthoredRecord[] = [
   ...PRODUCTION_RECORDS,
@@ -28,4 +29,5 @@ export const RECORDS: readonly AuthoredRecord[] = [
   ...TRADE_COMPARATOR_RECORDS,
   ...END_USE_RECORDS,
   ...SECTOR_RECORDS,
+  ...ELEMENT_SUPPLY_RECORDS,
 ];

@@ -6,9 +6,12 @@
  * - US: HTS 2846 imports for consumption by partner, 2008-2025 (USITC DataWeb extract of 18
  *   partners; the total is their sum), and the Minerals Yearbook 2022 tables for 2021-2022 by line
  *   (2846.10, 2846.90, 2805.30), with the full totals, tonnes and USD.
- * - EU: Eurostat's extra-EU imports of rare-earth elements (REE+), 2021-2024.
- * - South Korea: Korea Customs Service shares and months, 2010-2012, value shares for 2011 and
- *   2018, and a 2024 share of unstated basis.
+ * - EU: Eurostat's extra-EU imports of rare-earth elements (REE+, EU-27), 2020-2024: the news
+ *   items for 2022-2024 and a press extraction of the same Eurostat data for 2020-2021. No
+ *   customs-import series of the EU was found for 2010-2019 (docs/DATA.md, "Gaps").
+ * - South Korea: Korea Customs Service shares, tonnages and months, 2010-2012 (2012 for the full
+ *   year from the customs' own release), KOMIR's 2023 share of import volume, value shares for
+ *   2011, 2018 and 2022, and a 2024 share of unstated basis.
  * - Magnets (HS 8505.11): China's share of each importer's magnet imports in 2022 (KITA).
  *
  * Where one value belongs to several scopes (the US REE lines), every record carries its scope's
@@ -253,14 +256,57 @@ const KITA_NOTE =
 export const TRADE_COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
   ...withPreferred([...datawebRecords(), ...mybRecords()]),
 
-  // EU, 2021-2024. The 2024 partner tonnages (China 5,984 t, Russia 3,676 t, Malaysia 2,579 t,
+  // EU, 2020-2024. The 2024 partner tonnages (China 5,984 t, Russia 3,676 t, Malaysia 2,579 t,
   // Statista/Eurostat via AlCircle) are in comparators.ts; Eurostat's shares of 2022 are there too.
+  // 2020-2021: a press extraction of the same Eurostat REE+ series (UBN, 2025). It matches the
+  // news items where they overlap: 18,400 t and EUR 145.7 million in 2022 (Eurostat: "18 thousand"
+  // tonnes, EUR 146 million, +9% on 2021 = 16,900 t), China 40.2% (Eurostat 40%).
+  annual("IMPORTS", "EU", "REE", "WORLD", 2020, 10700, {
+    ...EU,
+    grade: "C",
+    source: "eu-ubn-2025-05-ree",
+    note: `${EU_NOTE} 2020: 10,700 t worth EUR 72.3 million, as extracted from Eurostat's data by UBN (2025); Russia more than half of the weight (EUR 9.9 million), China 43%, all others 6.5%.`,
+  }),
+  share("EU", "REE", "CN", 2020, 0.43, {
+    ...EU,
+    grade: "C",
+    source: "eu-ubn-2025-05-ree",
+    note: "China's share of the weight of extra-EU imports of rare-earth elements (REE+) in 2020, 43%, as extracted from Eurostat's data by UBN (2025); 10,700 t in all.",
+  }),
+  share("EU", "REE", "RU", 2020, 0.505, {
+    ...EU,
+    grade: "D",
+    source: "eu-ubn-2025-05-ree",
+    note: "Derived: 1 - 0.43 (China) - 0.065 (all partners other than China and Russia) = 0.505, Russia's share of the weight of extra-EU imports of REE+ in 2020, which UBN (from Eurostat's data) calls 'more than half'.",
+  }),
+  annual("IMPORTS", "EU", "REE", "WORLD", 2021, 16900, {
+    ...EU,
+    grade: "C",
+    source: "eu-ubn-2025-05-ree",
+    edition: "Eurostat via UBN",
+    preferred: true,
+    note: `${EU_NOTE} 2021: 16,900 t worth EUR 106.5 million, as extracted from Eurostat's data by UBN (2025); China 35.5%, Russia 27.2%. Consistent with Eurostat's +9% for 2022 (18,400 t / 16,900 t = 1.089).`,
+  }),
   annual("IMPORTS", "EU", "REE", "WORLD", 2021, 16514, {
     ...EU,
     grade: "D",
     source: "eu-eurostat-2023-11-ree-2022",
-    note: "Derived: 2022 imports of 18,000 t ÷ 1.09, the 9% rise Eurostat reported for 2022 = 16,514 t (both inputs rounded).",
+    edition: "derived from 2022",
+    note: "Derived: 2022 imports of 18,000 t ÷ 1.09, the 9% rise Eurostat reported for 2022 = 16,514 t (both inputs rounded); Eurostat's own 2021 figure as extracted by UBN (16,900 t) is preferred.",
   }),
+  ...(
+    [
+      ["CN", 0.355],
+      ["RU", 0.272],
+    ] as const
+  ).map(([partner, value]) =>
+    share("EU", "REE", partner, 2021, value, {
+      ...EU,
+      grade: "C",
+      source: "eu-ubn-2025-05-ree",
+      note: "Partner's share of the weight of extra-EU imports of rare-earth elements (REE+) in 2021 (16,900 t in all), as extracted from Eurostat's data by UBN (2025); the rest, 37.3%, mostly Malaysia (not named).",
+    }),
+  ),
   ...(
     [
       ["WORLD", 18000],
@@ -323,7 +369,19 @@ export const TRADE_COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
     grade: "C",
     edition: "KCS by weight",
     preferred: true,
-    note: "China's share of South Korea's rare-earth imports in 2011 (Korea Customs Service via the Global Times; Xinhua: 282 t from China, 78%). Xinhua's total of 360 t for the year is not stored: it is lower than the months reported (September-November 2011 alone about 820 t). Preferred over the value share (72%) as the customs-volume basis.",
+    note: "China's share of South Korea's rare-earth imports in 2011 by weight (Korea Customs Service via the Global Times; the customs' own 2012 release gives 78.4% too). Xinhua's 282 t from China and 360 t in all are a tenth of the customs' 2,816 t and about 3,590 t, so they are not stored. Preferred over the value share (72%) as the customs-volume basis.",
+  }),
+  annual("IMPORTS", "KR", "REE", "CN", 2011, 2816, {
+    ...KR_VOLUME,
+    source: "kr-kcs-2013-01-rare-metals",
+    grade: "A",
+    note: "South Korea's rare-earth imports from China in 2011, 2,816 t (Korea Customs Service, imports of the ten rare metals in 2012, which compares 2011).",
+  }),
+  annual("IMPORTS", "KR", "REE", "WORLD", 2011, 3592, {
+    ...KR_VOLUME,
+    source: "kr-kcs-2013-01-rare-metals",
+    grade: "D",
+    note: "Derived: 2,816 t from China ÷ 0.784, China's share of 2011 = 3,592 t; the customs' 2012 total of 2,262 t, 37% lower than 2011, gives 2,262 ÷ 0.63 = 3,590 t (Korea Customs Service).",
   }),
   share("KR", "REE", "JP", 2011, 0.078, {
     ...KR_VOLUME,
@@ -333,17 +391,63 @@ export const TRADE_COMPARATOR_RECORDS: readonly AuthoredRecord[] = [
     preferred: true,
     note: "Japan's share of South Korea's rare-earth imports in 2011 (Korea Customs Service via the Global Times).",
   }),
+  // 2012: the full year from the customs' own release is the customs-volume series; the
+  // January-November shares relayed earlier are a part-year scope of their own.
   share("KR", "REE", "CN", 2012, 0.544, {
-    ...KR_VOLUME,
+    scope: "kr-kcs-volume-jan-nov",
     source: "kr-globaltimes-2013-01",
     grade: "C",
-    note: "China's share of South Korea's rare-earth imports, January-November 2012 only (Korea Customs Service via the Global Times); Korean buyers turned to Japanese suppliers, whose material is largely Chinese-sourced.",
+    edition: "KCS January-November",
+    note: "China's share of South Korea's rare-earth imports, January-November 2012 only (Korea Customs Service via the Global Times); Korean buyers turned to Japanese suppliers, whose material is largely Chinese-sourced. The full year is 53.9%.",
   }),
   share("KR", "REE", "JP", 2012, 0.279, {
-    ...KR_VOLUME,
+    scope: "kr-kcs-volume-jan-nov",
     source: "kr-globaltimes-2013-01",
     grade: "C",
-    note: "Japan's share of South Korea's rare-earth imports, January-November 2012 only (Korea Customs Service via the Global Times).",
+    edition: "KCS January-November",
+    note: "Japan's share of South Korea's rare-earth imports, January-November 2012 only (Korea Customs Service via the Global Times). The full year is 27.0%.",
+  }),
+  ...(
+    [
+      ["CN", 0.539],
+      ["JP", 0.27],
+      ["FR", 0.149],
+    ] as const
+  ).map(([partner, value]) =>
+    share("KR", "REE", partner, 2012, value, {
+      ...KR_VOLUME,
+      source: "kr-kcs-2013-01-rare-metals",
+      grade: "A",
+      ...(partner === "FR" ? {} : { edition: "KCS full year", preferred: true }),
+      note: "Partner's share of South Korea's rare-earth imports by weight in 2012, full year (Korea Customs Service, imports of the ten rare metals in 2012): 2,262 t in all, -37% on 2011; China 53.9% (1,220 t, -56.9%), Japan 27.0% (+19.2 points), France 14.9%.",
+    }),
+  ),
+  ...(
+    [
+      ["WORLD", 2262],
+      ["CN", 1220],
+    ] as const
+  ).map(([partner, value]) =>
+    annual("IMPORTS", "KR", "REE", partner, 2012, value, {
+      ...KR_VOLUME,
+      source: "kr-kcs-2013-01-rare-metals",
+      grade: "A",
+      note: "South Korea's rare-earth imports in 2012, tonnes (Korea Customs Service, imports of the ten rare metals in 2012): 2,262 t in all, 1,220 t from China.",
+    }),
+  ),
+  share("KR", "REE", "CN", 2023, 0.54, {
+    ...KR_VOLUME,
+    source: "kr-aju-2024-12-komir",
+    grade: "C",
+    edition: "KOMIR by volume",
+    preferred: true,
+    note: "China's share of South Korea's rare-earth import volume in 2023, 54% (KOMIR statistics via Aju Business Daily): Korean customs tonnage as KOMIR compiles it, read as the same series as the customs' own 2010-2012 releases (HS lines stated in neither). Value shares of 2023 are much higher (about 62-82% in press summaries), as Korea buys its cheaper materials elsewhere.",
+  }),
+  share("KR", "REE", "CN", 2022, 0.504, {
+    scope: "kr-kcs-value",
+    source: "kr-newdaily-2023-10-komir",
+    grade: "B",
+    note: "China's share of the value of South Korea's rare-earth imports in 2022, 50.4% (KOMIR data via New Daily).",
   }),
   monthly("KR", "WORLD", 2011, 11, 139, {
     ...KR_VOLUME,

@@ -6,7 +6,14 @@
 import type { Scope } from "../types";
 import { CORE_SCOPES } from "./core";
 import { DEMAND_SCOPES } from "./demand";
-import { TRADE_SCOPES } from "./trade";
+import { ELEMENT_SUPPLY_SCOPES } from "./element-supply";
 import { SECTOR_SCOPES } from "./sectors";
+import { TRADE_SCOPES } from "./trade";
 
-export const SCOPES: readonly Scope[] = [...CORE_SCOPES, ...DEMAND_SCOPES, ...TRADE_SCOPES, ...SECTOR_SCOPES];
+export const SCOPES: readonly Scope[] = [
+  ...CORE_SCOPES,
+  ...DEMAND_SCOPES,
+  ...TRADE_SCOPES,
+  ...SECTOR_SCOPES,
+  ...ELEMENT_SUPPLY_SCOPES,
+];

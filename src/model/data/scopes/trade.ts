@@ -147,7 +147,7 @@ export const TRADE_SCOPES: readonly Scope[] = [
     hs: ["2805.30", "2846"],
     weight: "gross",
     description:
-      "Extra-EU imports of rare-earth elements (Eurostat's 'REE+': CN 2805 30 metals and CN 2846 compounds, the 15 lanthanides plus scandium and yttrium) by weight, EU-27, as published in Eurostat's news items on the trade in rare earths; magnets are not included.",
+      "Extra-EU imports of rare-earth elements (Eurostat's 'REE+': CN 2805 30 metals and CN 2846 compounds, the 15 lanthanides plus scandium and yttrium) by weight, EU-27 (the Union without the United Kingdom, for every year), as published in Eurostat's news items on the trade in rare earths (2022-2024) and as extracted from Eurostat's trade data by the press for 2020-2021; magnets are not included.",
   },
 
   // ---- South Korea
@@ -158,7 +158,17 @@ export const TRADE_SCOPES: readonly Scope[] = [
     hs: [],
     weight: "gross",
     description:
-      "South Korea's customs (Korea Customs Service): imports of rare-earth materials including scandium and yttrium by weight, as relayed by Xinhua and the Global Times; HS lines not stated.",
+      "South Korea's customs import statistics of rare-earth materials including scandium and yttrium, by weight, over a full year: the Korea Customs Service's own releases (2010-2012, also relayed by Xinhua) and KOMIR's compilation of the same customs data (2023); HS lines not stated in either.",
+  },
+  {
+    id: "kr-kcs-volume-jan-nov",
+    basis: "customs-volume",
+    reporter: "importer",
+    hs: [],
+    weight: "gross",
+    partYear: "January-November",
+    description:
+      "South Korea's customs imports of rare-earth materials by weight, January-November only (Korea Customs Service via the Global Times): eleven months, so never an annual share.",
   },
   {
     id: "kr-kcs-value",
@@ -166,7 +176,7 @@ export const TRADE_SCOPES: readonly Scope[] = [
     reporter: "importer",
     hs: [],
     description:
-      "South Korea's imports of rare-earth raw materials by value (Korea Customs Service and KOMIS trade analyses, as relayed by the Korean press); HS lines not stated.",
+      "South Korea's imports of rare-earth raw materials by value (Korea Customs Service's reports and the trade analyses of KOMIR and its KOMIS portal, as relayed by the Korean press); HS lines not stated.",
   },
   {
     id: "kr-unstated",

@@ -8,6 +8,7 @@ import { PIPELINE_SOURCES } from "./pipeline";
 import { TRADE_SOURCES } from "./trade";
 import { DEMAND_SOURCES } from "./demand";
 import { SECTOR_SOURCES } from "./sectors";
+import { ELEMENT_SUPPLY_SOURCES } from "./element-supply";
 
 export const SOURCES: readonly Source[] = [
   ...CORE_SOURCES,
@@ -18,4 +19,5 @@ export const SOURCES: readonly Source[] = [
   ...TRADE_SOURCES,
   ...DEMAND_SOURCES,
   ...SECTOR_SOURCES,
+  ...ELEMENT_SUPPLY_SOURCES,
 ];

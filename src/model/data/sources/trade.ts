@@ -53,6 +53,15 @@ export const TRADE_SOURCES: readonly Source[] = [
     url: "https://www.wnp.pl/rynki-zagraniczne/te-dane-dobitnie-pokazuja-grozne-uzaleznienie-unii-europejskiej-od-chin,773973.html",
   },
 
+  {
+    id: "eu-ubn-2025-05-ree",
+    citation:
+      'UBN (Ukrainian Business News), "The EU has shifted its focus from Russia to China in the procurement of rare earth metals", 1 May 2025: EU imports of rare earth elements (tonnes, value, partner shares), 2020-2022 and 2024, from Eurostat trade data',
+    publisher: "UBN",
+    year: 2025,
+    url: "https://ubn.news/?p=228406",
+  },
+
   // ---- South Korea
   {
     id: "kr-kcs-2010-10",
@@ -61,6 +70,30 @@ export const TRADE_SOURCES: readonly Source[] = [
     publisher: "Korea Customs Service",
     year: 2010,
     url: "https://www.newswire.co.kr/newsRead.php?no=507654",
+  },
+  {
+    id: "kr-kcs-2013-01-rare-metals",
+    citation:
+      'Korea Customs Service, "2012년 10대 희소금속 수입동향" (imports of the ten rare metals in 2012), press release of 17 January 2013, as distributed by Newswire',
+    publisher: "Korea Customs Service",
+    year: 2013,
+    url: "https://www.newswire.co.kr/newsRead.php?no=675048",
+  },
+  {
+    id: "kr-newdaily-2023-10-komir",
+    citation:
+      "New Daily, \"'핵심광물 수급 조기경보' 대상, 6종서 13종으로 확대\", 1 October 2023, citing Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) data on 2022 imports by value",
+    publisher: "New Daily",
+    year: 2023,
+    url: "https://biz.newdaily.co.kr/site/data/html/2023/10/01/2023100100004.html",
+  },
+  {
+    id: "kr-aju-2024-12-komir",
+    citation:
+      'Aju Business Daily, "[흔들리는 K-공급망] 핵심광물 中 의존 탈피…", December 2024, citing KOMIR statistics on 2023 import volumes, as republished by Trenue',
+    publisher: "Aju Business Daily",
+    year: 2024,
+    url: "https://trenue.com/2024/12/%ed%9d%94%eb%93%a4%eb%a6%ac%eb%8a%94-k-%ea%b3%b5%ea%b8%89%eb%a7%9d-%ed%95%b5%ec%8b%ac%ea%b4%91%eb%ac%bc-%e4%b8%ad-%ec%9d%98%ec%a1%b4-%ed%83%88%ed%94%bc%ec%a4%91%eb%82%a8%eb%af%b8%c2%b7",
   },
   {
     id: "kr-xinhua-2012-01",
