@@ -1,20 +1,26 @@
 import { SCENARIOS } from "../model/shock/scenarios";
 import { declareFunction } from "./args";
+import { describedRows } from "./tables/described-rows";
 
 const SCENARIOS_FN = declareFunction({
   id: "SCENARIOS",
   params: [],
-  run: () => [
-    ["id", "name", "description", "name_ja", "description_ja"],
-    ...SCENARIOS.map((s) => [s.id, s.name, s.description, s.nameJa, s.descriptionJa]),
-  ],
+  run: () =>
+    describedRows(
+      "scenarios",
+      ["id", "name", "description", "name_ja", "description_ja"],
+      SCENARIOS,
+      (s, described) => [s.id, s.name, described.description, s.nameJa, described.descriptionJa],
+    ),
 });
 
 /**
  * Lists the preset supply-shock scenarios: id (for REE.SHOCK, REE.PATH, REE.SIMULATE, REE.SENSITIVITY and REE.PARAMS), name, description, and Japanese name and description, with a header row. Spills.
  * @customfunction SCENARIOS
- * @returns A table with a header row: id, name, description, name_ja, description_ja.
+ * @returns {Promise<Array<Array<string | number | boolean>>>} A table with a header row: id, name, description, name_ja, description_ja.
  */
-export function scenarios(): Array<Array<string | number | boolean>> {
+export function scenarios() {
+  // The table, or a promise of it while the descriptions load (first use). The JSDoc type gives
+  // functions.json the result type; Excel takes a value or a promise alike.
   return SCENARIOS_FN.call();
 }

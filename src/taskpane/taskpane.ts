@@ -9,7 +9,9 @@
  */
 import { COUNTRIES } from "../model/vocabulary/countries";
 import { METRICS } from "../model/shock/metrics";
+import { METRIC_DESCRIPTIONS } from "../model/shock/metric-descriptions";
 import { SCENARIOS, findScenario } from "../model/shock/scenarios";
+import { SCENARIO_DESCRIPTIONS } from "../model/shock/scenario-descriptions";
 import { runShock, shockMetrics, type ShockRun } from "../model/shock/shock";
 import { histogram } from "../model/simulation/histogram";
 import { percentileSorted } from "../model/simulation/statistics";
@@ -217,7 +219,7 @@ function metricsTable(state: PaneState, run: ShockRun): Array<Array<string | num
 
 /** What each metric id means, in the pane's language: the tooltip of the metric's row. */
 function metricTitles(state: PaneState): string[] {
-  return METRICS.map((m) => descriptionIn(state.language, m));
+  return METRICS.map((m) => descriptionIn(state.language, METRIC_DESCRIPTIONS[m.id]));
 }
 
 function showPreviewRun(state: PaneState, runs: readonly RunInputs[]): void {
@@ -523,7 +525,9 @@ function showRequirements(state: PaneState): void {
 
 function showPresetDescription(state: PaneState, preset: string): void {
   const scenario = findScenario(preset);
-  byId("preset-description").textContent = scenario ? descriptionIn(state.language, scenario) : "";
+  byId("preset-description").textContent = scenario
+    ? descriptionIn(state.language, SCENARIO_DESCRIPTIONS[scenario.id])
+    : "";
 }
 
 /** Reads what this Excel supports and the workbook's saved scenarios, once Excel has answered. */

@@ -1,6 +1,7 @@
 /**
  * The production build as Excel loads it: functions.js carries the functions, the model and the
- * dataset's numbers but none of its notes and citations, which REE.SOURCE and REE.PARAMS fetch
+ * dataset's numbers but none of its notes, citations and descriptions, which REE.SOURCE, REE.PARAMS
+ * and the catalogue lists (REE.FIELDS, REE.SCENARIOS, REE.METRICS) fetch
  * from the text file next to the script on first use; the numbers never wait for that file, and a
  * file that cannot be loaded is #N/A with the reason. The pane reuses functions.js's modules, and
  * no source maps ship.
@@ -13,6 +14,9 @@ import { hhi } from "../../src/functions/hhi";
 import { params } from "../../src/functions/params";
 import { shock } from "../../src/functions/shock";
 import { source } from "../../src/functions/source";
+import { fields } from "../../src/functions/fields";
+import { metrics } from "../../src/functions/metrics";
+import { scenarios } from "../../src/functions/scenarios";
 import { PACKED_TEXT } from "../../src/model/data/bundled";
 import { PROJECTS } from "../../src/model/data/projects";
 import { RECORDS } from "../../src/model/data/records";
@@ -43,6 +47,9 @@ const SOURCES_IN_NODE: Record<string, (...args: never[]) => unknown> = {
   PARAMS: params,
   SHOCK: shock,
   SOURCE: source,
+  FIELDS: fields,
+  SCENARIOS: scenarios,
+  METRICS: metrics,
 };
 const expected = (id: string, ...args: unknown[]) => SOURCES_IN_NODE[id](...(args as never[]));
 
@@ -52,6 +59,9 @@ const TEXT_CALLS: Array<[string, unknown[]]> = [
   ["SOURCE", ["DEPENDENCY", "Dy", "JP", 2027]],
   ["SOURCE", ["DEPENDENCY", "REE", "JP", 2018, null, "LOOKTHROUGH"]],
   ["PARAMS", ["embargo-jp", "JP", "Dy"]],
+  ["FIELDS", []],
+  ["SCENARIOS", []],
+  ["METRICS", []],
 ];
 
 describe("dist/functions.js and the dataset's text", () => {
@@ -64,7 +74,13 @@ describe("dist/functions.js and the dataset's text", () => {
     expect(script).toContain(JSON.stringify(textFiles[0]));
     const notes = [...RECORDS, ...PROJECTS].map((item) => item.note ?? "").filter((note) => note.length > 30);
     const citations = SOURCES.flatMap((source) => [source.citation, source.url]);
-    expect([...notes, ...citations].filter((text) => script.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+    const descriptions = Object.values(PACKED_TEXT!.catalogues).flatMap((described) =>
+      Object.values(described).flatMap((entry) => [entry.description, entry.descriptionJa]),
+    );
+    expect(descriptions.length).toBeGreaterThan(80);
+    expect(
+      [...notes, ...citations, ...descriptions].filter((text) => script.includes(JSON.stringify(text).slice(1, -1))),
+    ).toEqual([]);
   });
 
   it("computes numbers at once, without waiting for the text", async () => {

@@ -1,6 +1,7 @@
 /**
- * The dataset's text (notes, citations) on first use. Only REE.SOURCE and REE.PARAMS show it, so
- * the functions script does not carry it (`src/model/data/pack.ts`):
+ * The dataset's text (notes, citations, descriptions) on first use. Only REE.SOURCE, REE.PARAMS and
+ * the catalogue lists (REE.FIELDS, REE.SCENARIOS, REE.METRICS) show it, so the functions script
+ * does not carry it (`src/model/data/pack.ts`):
  *
  * - in the build, the text is `data-text.<hash>.json` next to functions.js. It is fetched from the
  *   directory of the functions script's own URL (taken while the script runs), so it is found
@@ -52,7 +53,7 @@ export interface TextLoader {
 function failure(file: string, reason: string): NoDataError {
   return new NoDataError(
     `The notes and citations (${file}) could not be loaded: ${reason}. ` +
-      "Only REE.SOURCE and REE.PARAMS need them; recalculate to try again",
+      "Only REE.SOURCE, REE.PARAMS, REE.FIELDS, REE.SCENARIOS and REE.METRICS need them; recalculate to try again",
   );
 }
 

@@ -9,9 +9,11 @@
  *   objects, and the script starts faster. The scope catalogue ships here too, without its
  *   descriptions: the model chooses series by scope (customs tonnage before value, whole-chain
  *   statements never by default), so it needs each scope's terms from the start.
- * - The text (`PackedText`): the notes, each distinct note once, the scopes' descriptions, and the
- *   source catalogue with its citations and URLs. Only REE.SOURCE and REE.PARAMS show it, so the add-in loads it on first
- *   use (`text.ts`, `src/functions/runtime/data-text.ts`). Notes are matched to records by
+ * - The text (`PackedText`): the notes, each distinct note once, the scopes' descriptions, the
+ *   source catalogue with its citations and URLs, and what each field, scenario and metric means
+ *   (in English and Japanese). Only REE.SOURCE, REE.PARAMS and the catalogue lists (REE.FIELDS,
+ *   REE.SCENARIOS, REE.METRICS) show it, so the add-in loads it on first use (`text.ts`,
+ *   `src/functions/runtime/data-text.ts`). Notes are matched to records by
  *   position, so a text belongs to the numbers it was packed with: `unpackText` checks the counts
  *   and the format, and the build names the file by a hash of its content.
  *
@@ -19,33 +21,52 @@
  * writes them out (scripts/lib/dataset-loader.js); in Node, `bundled.ts` packs them when loaded. The
  * tests check that unpacking gives back every record and project as authored.
  */
-import type { AuthoredProject, AuthoredRecord, DataRecord, Scope, ScopeTerms, Source, SupplyProject } from "./types";
+import type {
+  AuthoredProject,
+  AuthoredRecord,
+  Catalogues,
+  DataRecord,
+  Scope,
+  ScopeTerms,
+  Source,
+  SupplyProject,
+} from "./types";
 
-type CellKind = "string" | "number" | "boolean";
+type CellKind = "string" | "number" | "boolean" | "integer";
 
 /**
  * A table of flat objects, stored by column: for each property its name, its kind, the objects'
- * values in order and, for text, the column's distinct values. A text is stored as 1 + its index
- * among those, a boolean as 1 (true) or 2 (false), a number as itself; an absent property as 0
- * (text, boolean) or null (number). By column, the JSON holds a dozen arrays of small numbers
- * rather than an object per record, which keeps it small and quick to parse when the script starts.
+ * cells in order and, for text, the column's distinct values.
+ *
+ * - A text is stored as 1 + its index among those, a boolean as 1 (true) or 2 (false), and a
+ *   column of whole numbers (years, months) as 1 + the value's distance from the column's smallest
+ *   value (`base`); an absent property is 0. These cells are small counts and repeat in runs (a
+ *   series of one field, one country, one source), so they are run-length coded: a negative cell
+ *   -k repeats the cell before it k more times.
+ * - Any other number is stored as itself, an absent one as null.
+ *
+ * By column and by run, the JSON holds a dozen short arrays of small numbers rather than an object
+ * per record, which keeps the functions script small and quick to parse when it starts.
  */
 export interface PackedTable {
   readonly length: number;
   readonly columns: ReadonlyArray<
-    readonly [name: string, kind: CellKind, values: ReadonlyArray<number | null>, texts: readonly string[]]
+    readonly [name: string, kind: CellKind, cells: ReadonlyArray<number | null>, texts: readonly string[], base: number]
   >;
 }
 
 export interface PackedNumbers {
   readonly records: PackedTable;
   readonly projects: readonly SupplyProject[];
-  /** The scope catalogue without descriptions, in the order of `PackedText.scopeDescriptions`. */
-  readonly scopes: readonly ScopeTerms[];
+  /**
+   * The scope catalogue without descriptions, in the order of `PackedText.scopeDescriptions`, as
+   * a table like the records' (each scope's HS codes as one text, separated by commas).
+   */
+  readonly scopes: PackedTable;
 }
 
 /** The version of the text layout; a text of another version is refused rather than misread. */
-export const TEXT_FORMAT = 2;
+export const TEXT_FORMAT = 3;
 
 export interface PackedText {
   readonly format: typeof TEXT_FORMAT;
@@ -59,6 +80,8 @@ export interface PackedText {
   readonly scopeDescriptions: readonly string[];
   /** The source catalogue: every source a record or project cites, with its citation and URL. */
   readonly sources: readonly Source[];
+  /** What each field, scenario and metric means (`field-descriptions.ts` and the like). */
+  readonly catalogues: Catalogues;
 }
 
 /** Columns in this order: the ones every record has first, so rows usually end early. */
@@ -81,7 +104,14 @@ const RECORD_COLUMNS = [
   "sector",
 ] as const satisfies ReadonlyArray<keyof DataRecord>;
 
-// Compile-time check that the columns cover every property of a record.
+const SCOPE_COLUMNS = ["id", "basis", "reporter", "hs", "weight", "partYear"] as const satisfies ReadonlyArray<
+  keyof ScopeTerms
+>;
+
+// Compile-time check that the columns cover every property of a record and of a scope.
+type UncoveredScope = Exclude<keyof ScopeTerms, (typeof SCOPE_COLUMNS)[number]>;
+const everyScopePropertyPacked: [UncoveredScope] extends [never] ? true : UncoveredScope = true;
+void everyScopePropertyPacked;
 type Uncovered = Exclude<keyof DataRecord, (typeof RECORD_COLUMNS)[number]>;
 const everyPropertyPacked: [Uncovered] extends [never] ? true : Uncovered = true;
 void everyPropertyPacked;
@@ -94,8 +124,28 @@ function kindOf(value: unknown, where: string): CellKind {
   throw new Error(`${where}: cannot pack ${String(value)}`);
 }
 
-/** The cell of an absent property: null in a number column, 0 in the others. */
-const absent = (kind: CellKind) => (kind === "number" ? null : 0);
+/** Codes a column of counts (>= 0) by runs: a cell -k after a count repeats it k more times. */
+function runLengthCode(counts: readonly number[]): number[] {
+  const coded: number[] = [];
+  for (let i = 0; i < counts.length;) {
+    let end = i + 1;
+    while (end < counts.length && counts[end] === counts[i]) end++;
+    coded.push(counts[i]);
+    if (end - i > 1) coded.push(-(end - i - 1));
+    i = end;
+  }
+  return coded;
+}
+
+function runLengthDecode(coded: ReadonlyArray<number | null>): number[] {
+  const counts: number[] = [];
+  for (const cell of coded) {
+    const count = cell as number;
+    if (count >= 0) counts.push(count);
+    else for (let k = 0, last = counts[counts.length - 1]; k < -count; k++) counts.push(last);
+  }
+  return counts;
+}
 
 function packTable(objects: ReadonlyArray<Record<string, unknown>>, names: readonly string[]): PackedTable {
   const extra = new Set<string>();
@@ -105,18 +155,25 @@ function packTable(objects: ReadonlyArray<Record<string, unknown>>, names: reado
     const present = objects.map((object) => object[name]).filter((value) => value !== undefined);
     const kinds = new Set(present.map((value) => kindOf(value, name)));
     if (kinds.size > 1) throw new Error(`column ${name} mixes ${[...kinds].join(" and ")}`);
-    const kind: CellKind = [...kinds][0] ?? "number";
+    let kind: CellKind = [...kinds][0] ?? "number";
+    const numbers = present as number[];
+    if (kind === "number" && numbers.length > 0 && numbers.every(Number.isSafeInteger)) kind = "integer";
+    if (kind === "number") {
+      const cells = objects.map((object) => (object[name] === undefined ? null : (object[name] as number)));
+      return [name, kind, cells, [], 0] as const;
+    }
+    const base = kind === "integer" ? Math.min(...numbers) : 0;
     const texts = new Map<string, number>();
-    const values = objects.map((object): number | null => {
+    const counts = objects.map((object): number => {
       const value = object[name];
-      if (value === undefined) return absent(kind);
-      if (kind === "number") return value as number;
+      if (value === undefined) return 0;
+      if (kind === "integer") return (value as number) - base + 1;
       if (kind === "boolean") return value ? 1 : 2;
       const text = value as string;
       if (!texts.has(text)) texts.set(text, texts.size);
       return (texts.get(text) as number) + 1;
     });
-    return [name, kind, values, [...texts.keys()]] as const;
+    return [name, kind, runLengthCode(counts), [...texts.keys()], base] as const;
   });
   return { length: objects.length, columns };
 }
@@ -125,12 +182,17 @@ function unpackTable<T>(table: PackedTable): T[] {
   // Plain loops: this runs while the functions script starts.
   const objects: Array<Record<string, unknown>> = [];
   for (let i = 0; i < table.length; i++) objects.push({});
-  for (const [name, kind, values, texts] of table.columns) {
-    const none = absent(kind);
-    for (let i = 0; i < values.length; i++) {
-      const cell = values[i];
-      if (cell === none) continue;
-      objects[i][name] = kind === "number" ? cell : kind === "boolean" ? cell === 1 : texts[(cell as number) - 1];
+  for (const [name, kind, cells, texts, base] of table.columns) {
+    if (kind === "number") {
+      for (let i = 0; i < cells.length; i++) if (cells[i] !== null) objects[i][name] = cells[i];
+      continue;
+    }
+    const counts = runLengthDecode(cells);
+    if (counts.length !== table.length) throw new Error(`column ${name}: ${counts.length} cells for ${table.length}`);
+    for (let i = 0; i < counts.length; i++) {
+      const count = counts[i];
+      if (count === 0) continue;
+      objects[i][name] = kind === "integer" ? base + count - 1 : kind === "boolean" ? count === 1 : texts[count - 1];
     }
   }
   return objects as T[];
@@ -154,6 +216,7 @@ export function packDataset(
   projects: readonly AuthoredProject[],
   sources: readonly Source[],
   scopes: readonly Scope[],
+  catalogues: Catalogues,
 ): { numbers: PackedNumbers; text: PackedText } {
   const notes = new Map<string, number>();
   const noteIndex = (note: string) => {
@@ -166,7 +229,10 @@ export function packDataset(
     numbers: {
       records: packTable(records.map(withoutNote), RECORD_COLUMNS),
       projects: projects.map(withoutNote),
-      scopes: scopes.map(withoutDescription),
+      scopes: packTable(
+        scopes.map((scope) => ({ ...withoutDescription(scope), hs: scope.hs.join(",") })),
+        SCOPE_COLUMNS,
+      ),
     },
     text: {
       format: TEXT_FORMAT,
@@ -175,6 +241,7 @@ export function packDataset(
       projectNotes,
       scopeDescriptions: scopes.map((scope) => scope.description),
       sources,
+      catalogues,
     },
   };
 }
@@ -185,5 +252,9 @@ export function unpackNumbers(packed: PackedNumbers): {
   projects: readonly SupplyProject[];
   scopes: readonly ScopeTerms[];
 } {
-  return { records: unpackTable<DataRecord>(packed.records), projects: packed.projects, scopes: packed.scopes };
+  const scopes = unpackTable<ScopeTerms & { hs: string }>(packed.scopes).map((scope): ScopeTerms => ({
+    ...scope,
+    hs: scope.hs === undefined || scope.hs === "" ? [] : scope.hs.split(","),
+  }));
+  return { records: unpackTable<DataRecord>(packed.records), projects: packed.projects, scopes };
 }

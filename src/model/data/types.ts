@@ -4,8 +4,9 @@
  *
  * The data is written with its text (`AuthoredRecord`, `AuthoredProject`, the `Source` catalogue)
  * and shipped in two parts (`pack.ts`): the numbers (`DataRecord`, `SupplyProject`), which every
- * computation uses and which load with the functions, and the text (notes and citations), which
- * only REE.SOURCE and REE.PARAMS show and which loads on first use (`text.ts`). The types keep
+ * computation uses and which load with the functions, and the text (notes, citations and the
+ * descriptions of fields, scenarios and metrics), which only REE.SOURCE, REE.PARAMS and the
+ * catalogue lists show and which loads on first use (`text.ts`). The types keep
  * the two apart, so code that computes a number cannot depend on text that may not be loaded.
  */
 
@@ -126,12 +127,27 @@ export type RecordMeta = Pick<DataRecord, "source" | "grade" | "edition" | "pref
 };
 
 /** How a field is keyed and what its values mean. */
+/** What a catalogue entry means, in English and Japanese (`field-descriptions.ts` and the like). */
+export interface Described {
+  readonly description: string;
+  readonly descriptionJa: string;
+}
+
+/**
+ * The descriptions of a catalogue's entries (fields, scenarios, metrics) by id. They ship with the
+ * notes and citations (`pack.ts`): only the functions that list a catalogue and the task pane show them.
+ */
+export type Descriptions = Readonly<Record<string, Described>>;
+
+/** The catalogues whose descriptions ship with the text: REE.FIELDS, REE.SCENARIOS, REE.METRICS. */
+export type CatalogueName = "fields" | "scenarios" | "metrics";
+
+export type Catalogues = Readonly<Record<CatalogueName, Descriptions>>;
+
+/** What a field means is in `field-descriptions.ts` (`Described`), which ships with the text. */
 export interface FieldDefinition {
   readonly id: string;
   readonly unit: string;
-  readonly description: string;
-  /** The description in Japanese, for `REE.FIELDS` and Japanese readers. */
-  readonly descriptionJa: string;
   /**
    * `element`: records are per element or group and the element argument selects them;
    * `none`: the field does not depend on the element (e.g. governance), which is ignored.

@@ -9,51 +9,34 @@ export const METRICS = [
   {
     id: "SHORTFALL_PCT",
     unit: "share",
-    description: "Cumulative unmet demand over cumulative baseline demand over the horizon",
-    descriptionJa: "期間中の累積不足量 ÷ 平常時の累積需要",
   },
   {
     id: "SHORTFALL_T",
     unit: "t",
-    description: "Cumulative unmet demand over the horizon",
-    descriptionJa: "期間中の累積不足量（トン）",
   },
   {
     id: "PEAK_GAP_PCT",
     unit: "share",
-    description: "Largest monthly unmet share of demand",
-    descriptionJa: "月次の需要不足率の最大値",
   },
   {
     id: "PRICE_PEAK",
     unit: "multiple",
-    description: "Peak price multiple of the base price",
-    descriptionJa: "基準価格に対する価格倍率のピーク",
   },
   {
     id: "STOCKOUT_MONTH",
     unit: "month",
-    description: "First month the stockpile is empty while demand is unmet",
-    descriptionJa: "備蓄が尽き、需要を満たせなくなる最初の月",
   },
   {
     id: "COVER_DAYS",
     unit: "days",
-    description: "Days from the start of the restriction until demand first goes unmet (the horizon if it never does)",
-    descriptionJa: "規制開始から初めて需要を満たせなくなるまでの日数（不足が起きなければ期間の長さ）",
   },
   {
     id: "EXTRA_COST_USD",
     unit: "USD",
-    description: "Extra cost of the material bought at higher prices",
-    descriptionJa: "価格上昇による調達コストの増加額",
   },
   {
     id: "OUTPUT_LOSS_USD",
     unit: "USD",
-    description:
-      "Downstream output lost: the sum over end-use sectors of unmet tonnes x the sector's share x its output at risk per tonne (REE.IMPACT)",
-    descriptionJa: "川下の生産損失：用途部門ごとの 不足トン数 × 部門のシェア × トン当たりの生産額 の合計（REE.IMPACT）",
   },
 ] as const;
 

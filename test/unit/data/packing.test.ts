@@ -12,7 +12,12 @@ import { RECORDS } from "../../../src/model/data/records";
 import { SCOPES } from "../../../src/model/data/scopes";
 import { SOURCES } from "../../../src/model/data/sources";
 import { unpackText } from "../../../src/model/data/text";
-import type { AuthoredProject, AuthoredRecord, Scope } from "../../../src/model/data/types";
+import type { AuthoredProject, AuthoredRecord, CatalogueName, Catalogues, Scope } from "../../../src/model/data/types";
+import { FIELDS } from "../../../src/model/data/fields";
+import { METRICS } from "../../../src/model/shock/metrics";
+import { SCENARIOS } from "../../../src/model/shock/scenarios";
+
+const NO_CATALOGUES: Catalogues = { fields: {}, scenarios: {}, metrics: {} };
 
 const withoutNote = <T extends AuthoredRecord | AuthoredProject>({ ...authored }: T) => {
   delete (authored as { note?: string }).note;
@@ -87,21 +92,62 @@ describe("the dataset split into numbers and text", () => {
       scope: "usgs-mine-production",
       note: "a note",
     };
-    const { numbers, text: packedText } = packDataset([record, { ...record, preferred: true }], [], SOURCES, []);
-    expect(unpackNumbers(JSON.parse(JSON.stringify(numbers))).records).toStrictEqual([
-      withoutNote(record),
-      withoutNote({ ...record, preferred: true }),
-    ]);
-    expect(packedText.recordNotes).toEqual([1, 1]);
-    expect(() => packDataset([{ ...record, value: NaN }], [], [], [])).toThrow(/value: cannot pack NaN/);
-    expect(() => packDataset([{ ...record, extra: 1 } as AuthoredRecord], [], [], [])).toThrow(
+    // Runs of equal cells, absent cells inside and at the end of a run, whole numbers below zero.
+    const { month: _month, ...annual } = record;
+    void _month;
+    const authored: AuthoredRecord[] = [
+      record,
+      { ...record, preferred: true },
+      { ...record, preferred: true, year: 2023 },
+      annual,
+      annual,
+      { ...record, month: 12, value: -3 },
+      { ...record, value: 1.5e12, year: 1995 },
+      annual,
+    ];
+    const { numbers, text: packedText } = packDataset(authored, [], SOURCES, [], NO_CATALOGUES);
+    expect(unpackNumbers(JSON.parse(JSON.stringify(numbers))).records).toStrictEqual(authored.map(withoutNote));
+    expect(packedText.recordNotes).toEqual(authored.map(() => 1));
+    expect(() => packDataset([{ ...record, value: NaN }], [], [], [], NO_CATALOGUES)).toThrow(/value: cannot pack NaN/);
+    expect(() => packDataset([{ ...record, extra: 1 } as AuthoredRecord], [], [], [], NO_CATALOGUES)).toThrow(
       /properties not packed: extra/,
     );
   });
 
+  it("packs the numbers in runs, a fraction of the size of the records as objects", () => {
+    const asObjects = JSON.stringify(RECORDS.map(withoutNote)).length;
+    expect(JSON.stringify(PACKED_NUMBERS.records).length).toBeLessThan(asObjects / 5);
+    // A column of one value throughout is one cell and one run.
+    const { numbers } = packDataset(RECORDS.slice(0, 3).map(withoutNote), [], [], [], NO_CATALOGUES);
+    const grade = numbers.records.columns.find(([name]) => name === "grade");
+    expect(grade?.[2]).toEqual([1, -2]);
+  });
+
+  it("describes every field, scenario and metric in both languages, in the text only", () => {
+    const catalogues: Array<[CatalogueName, readonly { id: string }[]]> = [
+      ["fields", FIELDS],
+      ["scenarios", SCENARIOS],
+      ["metrics", METRICS],
+    ];
+    for (const [catalogue, entries] of catalogues) {
+      const described = PACKED_TEXT!.catalogues[catalogue];
+      expect(Object.keys(described).sort()).toEqual(entries.map((entry) => entry.id).sort());
+      for (const entry of entries) {
+        expect(text.describe(catalogue, entry.id)?.description).toMatch(/^[A-Z]\S* .{10,}/);
+        expect(text.describe(catalogue, entry.id)?.descriptionJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+      expect(text.describe(catalogue, "toString")).toBeUndefined();
+      const numbers = JSON.stringify(PACKED_NUMBERS);
+      for (const entry of entries) expect(numbers).not.toContain(described[entry.id].description);
+    }
+  });
+
   it("refuses a text that is not the one packed with these numbers", () => {
     const packed = PACKED_TEXT as PackedText;
-    expect(() => unpackText({ ...packed, format: 1 })).toThrow(/format 1, expected 2/);
+    expect(() => unpackText({ ...packed, format: 1 })).toThrow(/format 1, expected 3/);
+    expect(() =>
+      unpackText({ ...packed, catalogues: { ...packed.catalogues, metrics: { X: { description: "x" } } } }),
+    ).toThrow(/descriptions/);
     expect(() => unpackText({ ...packed, scopeDescriptions: packed.scopeDescriptions.slice(1) })).toThrow(
       /scope descriptions/,
     );

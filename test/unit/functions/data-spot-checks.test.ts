@@ -69,8 +69,8 @@ describe("REE.DATA spot checks against the research file", () => {
     expect(share).toBeCloseTo(0.71, 2);
   });
 
-  it("every field listed by REE.FIELDS answers from a cell, and REE.SOURCE cites it", () => {
-    for (const [id] of fields().slice(1)) {
+  it("every field listed by REE.FIELDS answers from a cell, and REE.SOURCE cites it", async () => {
+    for (const [id] of (await fields()).slice(1)) {
       // the field's most recent preferred record, asked for as a user would type it
       const records = defaultRecords(DATASET.records.filter((r) => r.field === id));
       expect(records.length).toBeGreaterThan(0);

@@ -96,8 +96,8 @@ describe("REE.SOURCE", () => {
 });
 
 describe("REE.FIELDS", () => {
-  it("spills id, unit and description (English and Japanese) for at least the fields of SPEC section 5", () => {
-    const table = fields();
+  it("spills id, unit and description (English and Japanese) for at least the fields of SPEC section 5", async () => {
+    const table = await fields();
     expect(table[0]).toEqual(["id", "unit", "description", "description_ja"]);
     const ids = table.slice(1).map((row) => row[0]);
     for (const id of [

@@ -79,15 +79,15 @@ describe("Japanese names returned", () => {
     ["REE.SCENARIOS", "description_ja", () => scenarios()],
     ["REE.METRICS", "description_ja", () => metrics()],
     ["REE.FIELDS", "description_ja", () => fields()],
-  ])("%s has a Japanese %s for every row", (_name, column, table) => {
-    const rows = rowsOf(table());
+  ])("%s has a Japanese %s for every row", async (_name, column, table) => {
+    const rows = rowsOf(await table());
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(`${Object.values(row)[0]}: ${row[column]}`).toMatch(JAPANESE);
   });
 
-  it("adds the Japanese columns last, so formulas that index the English columns keep working", () => {
-    expect(scenarios()[0]).toEqual(["id", "name", "description", "name_ja", "description_ja"]);
-    expect(metrics()[0]).toEqual(["id", "unit", "description", "description_ja"]);
-    expect(fields()[0]).toEqual(["id", "unit", "description", "description_ja"]);
+  it("adds the Japanese columns last, so formulas that index the English columns keep working", async () => {
+    expect((await scenarios())[0]).toEqual(["id", "name", "description", "name_ja", "description_ja"]);
+    expect((await metrics())[0]).toEqual(["id", "unit", "description", "description_ja"]);
+    expect((await fields())[0]).toEqual(["id", "unit", "description", "description_ja"]);
   });
 });

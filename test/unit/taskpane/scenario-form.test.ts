@@ -1,5 +1,6 @@
 import { checkForm, parameterFields, type FormState } from "../../../src/taskpane/scenario-form";
 import { SCENARIOS } from "../../../src/model/shock/scenarios";
+import { SCENARIO_DESCRIPTIONS } from "../../../src/model/shock/scenario-descriptions";
 
 const BASE: FormState = {
   importer: "JP",
@@ -85,8 +86,9 @@ describe("presets in the pane", () => {
   it("each have a name and a description in both languages", () => {
     for (const scenario of SCENARIOS) {
       expect(scenario.nameJa.trim()).not.toBe("");
-      expect(scenario.descriptionJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      expect(scenario.description.trim()).not.toBe("");
+      const described = SCENARIO_DESCRIPTIONS[scenario.id];
+      expect(described.descriptionJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(described.description.trim()).not.toBe("");
     }
   });
 });
