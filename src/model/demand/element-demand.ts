@@ -310,6 +310,21 @@ function missing(table: DemandTable, code: string): NoDataError {
 export function elementDemand(importer: string, material: string, year: number): ElementDemand {
   const resolved = findMaterial(material);
   if (!resolved) throw new InvalidInputError(`Unknown element or group "${material}"`);
+  // The data never change: each answer is computed once (REE.SHOCK asks on every call).
+  const key = `${importer}|${resolved.code}|${year}`;
+  let answer = demandCache.get(key);
+  if (!answer) {
+    answer = deriveElementDemand(importer, resolved.code, year);
+    demandCache.set(key, answer);
+  }
+  return answer;
+}
+
+const demandCache = new Map<string, ElementDemand>();
+
+function deriveElementDemand(importer: string, material: string, year: number): ElementDemand {
+  const resolved = findMaterial(material);
+  if (!resolved) throw new InvalidInputError(`Unknown element or group "${material}"`);
   const code = resolved.code;
   const table = demandTable(importer, year);
   const M = table.magnets?.tonnes ?? 0;

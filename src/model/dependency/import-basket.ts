@@ -186,7 +186,20 @@ interface Candidate {
   readonly years: readonly number[];
 }
 
-function candidates(importer: string, material: string): Candidate[] {
+const candidateCache = new Map<string, readonly Candidate[]>();
+
+/** The scopes with baskets for an importer and a material; the data never change, so computed once each. */
+function candidates(importer: string, material: string): readonly Candidate[] {
+  const key = `${importer}|${material}`;
+  let cached = candidateCache.get(key);
+  if (!cached) {
+    cached = scopeCandidates(importer, material);
+    candidateCache.set(key, cached);
+  }
+  return cached;
+}
+
+function scopeCandidates(importer: string, material: string): Candidate[] {
   const byScope = new Map<string, DataRecord[]>();
   for (const record of tradeRecords(importer, material)) {
     const id = record.scope as string;
