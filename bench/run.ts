@@ -249,8 +249,8 @@ const size = (file: string) => {
   return { raw: bytes.length / 1024, gzip: zlib.gzipSync(bytes).length / 1024 };
 };
 const functionsJs = size("functions.js");
-// The notes and citations REE.SOURCE and REE.PARAMS fetch on first use; functions.js needs
-// nothing else to register and compute every function.
+// The notes, citations and descriptions that REE.SOURCE, REE.PARAMS and the catalogue lists fetch
+// on first use; functions.js needs nothing else to register and compute every function.
 const textFile = fs.readdirSync(path.join(ROOT, "dist")).find((name) => /^data-text\.\w+\.json$/.test(name));
 if (!textFile) throw new Error("dist/ has no data-text.<hash>.json: run npm run build");
 const dataText = size(textFile);
@@ -302,7 +302,7 @@ void measurePert().then(({ sliced: pert100k, hold: pertHold }) => {
   log(`| building one distribution's table | ${fmt(tableBuildMs, 2)} ms |`);
   log(`| functions.js, minified / gzipped | ${fmt(functionsJs.raw, 1)} KB / ${fmt(functionsJs.gzip, 1)} KB |`);
   log(
-    `| \`data-text.<hash>.json\`, the notes and citations REE.SOURCE and REE.PARAMS fetch on first use, as shipped / gzipped | ${fmt(dataText.raw, 1)} KB / ${fmt(dataText.gzip, 1)} KB |`,
+    `| \`data-text.<hash>.json\`, the notes, citations and descriptions REE.SOURCE, REE.PARAMS and the catalogue lists fetch on first use, as shipped / gzipped | ${fmt(dataText.raw, 1)} KB / ${fmt(dataText.gzip, 1)} KB |`,
   );
   log(`| taskpane.js, minified / gzipped | ${fmt(taskpaneJs.raw, 1)} KB / ${fmt(taskpaneJs.gzip, 1)} KB |`);
   log(
