@@ -364,6 +364,6 @@ describe("certificate advice", () => {
       expect(text).toContain("C:\\Users\\Jane Doe\\.office-addin-dev-certs\\ca.crt");
       expect(text).toContain("npx office-addin-dev-certs install");
     }
-    expect(trustAdvice("linux", "/home/j/.office-addin-dev-certs/ca.crt").join("\n")).not.toContain("Desktop Excel");
+    expect(trustAdvice("linux", "/srv/dev/.office-addin-dev-certs/ca.crt").join("\n")).not.toContain("Desktop Excel");
   });
 });
