@@ -60,7 +60,7 @@ const IMPACT = declareFunction({
 /**
  * The economic loss of a supply shock by end-use sector, with a header row: sector, share of the element's use, unmet tonnes, output lost (USD) and value added lost (USD), and the sector's Japanese name. The sectors' output losses add up to REE.SHOCK's OUTPUT_LOSS_USD; a last row shows the share of the use no sector carries, whose loss is not counted. Spills.
  * @customfunction IMPACT
- * @param importer Importing country: JP (sector data exist for Japan only).
+ * @param importer Importing country: JP or US (sector data exist for Japan and the United States).
  * @param element Element, group (NDPR, LREE, HREE, REE) or MAGNET, in English or Japanese.
  * @param shock A severity 0-1 or a scenario id from REE.SCENARIOS(), e.g. "embargo-jp".
  * @param months Optional. Duration of the restriction, 1-120 months; default 12 or the scenario's.

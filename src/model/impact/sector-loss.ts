@@ -29,7 +29,7 @@ import { latestYearAtOrBefore, recordsOf } from "../data/select";
 import type { DataRecord } from "../data/types";
 import { demandTable, elementDemand, MAGNET_RARE_EARTH_SHARE, type DemandTable } from "../demand/element-demand";
 import { MAGNET_COMPOSITION } from "../dependency/materials";
-import { APPLICATIONS, leaves, type ApplicationId } from "../vocabulary/applications";
+import { leaves, type ApplicationId } from "../vocabulary/applications";
 import { elementsOf, findMaterial } from "../vocabulary/elements";
 import { SECTORS, sectorsOf, type Sector } from "../vocabulary/sectors";
 
@@ -196,10 +196,19 @@ export function lossBasis(importer: string, material: string, year: number | nul
   const tonnesOf = new Map<Sector, { tonnes: number; applications: ApplicationId[] }>();
   const loose = new Map(use.loose);
   for (const [application, tonnes] of use.byApplication) {
-    const sectors = sectorsOf(application, leaves(application)).filter((s) => outputs.has(s.id));
+    // An application reported with its parts (USGS's "catalysts": FCC and auto catalysts) reaches
+    // sectors only if every part does: with a part that no sector carries and no split between
+    // the parts, its tonnes cannot be placed, and giving them all to the other part's sectors
+    // would overstate those sectors.
+    const parts = leaves(application);
+    const uncarried = parts.filter((part) => !sectorsOf(part).some((s) => outputs.has(s.id)));
+    const sectors = uncarried.length === 0 ? sectorsOf(application, parts).filter((s) => outputs.has(s.id)) : [];
     if (sectors.length === 0) {
-      const name = APPLICATIONS.find((a) => a.id === application)?.id ?? application;
-      loose.set(`${name} (no sector)`, (loose.get(`${name} (no sector)`) ?? 0) + tonnes);
+      const why =
+        uncarried.length < parts.length
+          ? `${application} (${uncarried.join(", ")} has no sector and the parts are not split)`
+          : `${application} (no sector)`;
+      loose.set(why, (loose.get(why) ?? 0) + tonnes);
       continue;
     }
     const total = sectors.reduce((s, sector) => s + (outputs.get(sector.id) as DataRecord).value, 0);

@@ -48,6 +48,25 @@ describe("REE.IMPACT and OUTPUT_LOSS_USD", () => {
     },
   );
 
+  it("the US answers from BEA's 2023 output: the sectors add up, robots and unplaced uses are named, Ce has no sector", () => {
+    const table = impact("US", "Dy", 1, 12);
+    expect(table.slice(1).map((row) => row[0])).toEqual(["MOTOR_VEHICLES", "MOTORS_APPLIANCES", "ELECTRONICS"]);
+    const loss = shock("US", "Dy", 1, 12, "OUTPUT_LOSS_USD")[0][0] as number;
+    expect(sum(numbers(table, 3))).toBeCloseTo(loss, -1);
+    expect(sum(numbers(table, 2))).toBeCloseTo(shock("US", "Dy", 1, 12, "SHORTFALL_T")[0][0] as number, 6);
+    // The magnets imported from China are split by the sectors' output: light vehicles dominate.
+    const basis = lossBasis("US", "Dy", null);
+    const output = (id: string) => basis.sectors.find((s) => s.sector.id === id)?.output;
+    expect(output("MOTOR_VEHICLES")).toBe((38025 + 353946 + 32781) * 1e6);
+    expect(output("ELECTRONICS")).toBe((6301 + 5629 + 37499) * 1e6);
+    expect(basis.sectors.find((s) => s.sector.id === "MOTOR_VEHICLES")?.vaRatio).toBeCloseTo(176408 / 776767, 12);
+    // Cerium's only sourced US use is metallurgy, which no sector carries.
+    expect(excelErrorOf(() => impact("US", "Ce", 1))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/^No end-use sector of US's data uses Ce: METALLURGY \(no sector\)/),
+    });
+  });
+
   it("the rows still add up when output_value_per_t is set in options (the sectors are scaled)", () => {
     const table = impact("JP", "Dy", "embargo-jp", null, [["output_value_per_t=1000000"]]);
     const loss = shock("JP", "Dy", "embargo-jp", null, "OUTPUT_LOSS_USD", [["output_value_per_t=1000000"]])[0][0];
@@ -104,22 +123,20 @@ describe("REE.IMPACT and OUTPUT_LOSS_USD", () => {
   });
 
   it("an importer without sector data answers #N/A with a message, never a flat value", () => {
+    // The loss model says which importers have sector data...
+    expect(() => lossBasis("KR", "Dy", null)).toThrow(/^No sector data for KR: .*sourced for JP, US only/);
+    // ...and the functions say first what Korea lacks before that: a demand total.
     for (const call of [
-      () => impact("US", "Dy", 1),
-      () => shock("US", "Dy", 1, 12, "OUTPUT_LOSS_USD"),
-      () => simulate("US", "Dy", 1, "OUTPUT_LOSS_USD", "MEAN", 100),
+      () => impact("KR", "Dy", 1),
+      () => shock("KR", "Dy", 1, 12, "OUTPUT_LOSS_USD"),
+      () => simulate("KR", "Dy", 1, "OUTPUT_LOSS_USD", "MEAN", 100),
     ]) {
-      const error = excelErrorOf(call);
-      expect(error.code).toBe("#N/A");
-      expect(error.message).toMatch(/^No sector data for US: .*sourced for JP only/);
+      expect(excelErrorOf(call)).toMatchObject({
+        code: "#N/A",
+        message: expect.stringMatching(/^No rare-earth demand total for KR/),
+      });
     }
-    // The metrics table says why instead of showing a number.
-    const metric = shockMetrics(runShock({ ...question("Dy", 1), importer: "US" })).find(
-      (m) => m.id === "OUTPUT_LOSS_USD",
-    );
-    expect(metric?.value).toBeNull();
-    expect(metric?.reason).toMatch(/No sector data for US/);
-    // A value per tonne given in options is the user's own, and answers.
+    // A value per tonne given in options is the user's own, and answers in place of the sectors'.
     const own = shock("US", "Dy", 1, 12, "OUTPUT_LOSS_USD", [["output_value_per_t=5000000"]])[0][0] as number;
     const shortfall = shock("US", "Dy", 1, 12, "SHORTFALL_T")[0][0] as number;
     expect(own).toBeCloseTo(shortfall * 5e6, 0);

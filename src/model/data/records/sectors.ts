@@ -15,8 +15,12 @@
  * - Element uses: JSNM publishes demand by element (Ce, didymium/Nd, La, Y, Eu) and names their
  *   uses in words, not proportions; where it names two, each gets half (an assumption that moves
  *   REE.IMPACT's unmet tonnes between sectors, not the total loss: see METHODS.md).
- * - The United States, the EU and Korea: no sector data. USGS OFR 2025-1047 maps commodities to
- *   402 US industries, but its per-industry values were not retrieved, nor BEA's tables.
+ * - The United States: BEA's gross output of the detailed industries that match Japan's basic
+ *   sectors, 2023, and each sector's value-added ratio from the summary industry that holds it
+ *   (US EPA's flowsa copies of BEA's tables). There is no robots sector (BEA has no industry of
+ *   robots alone). USGS OFR 2025-1047's own mapping of rare earths to 402 US industries was not
+ *   retrievable, so which industries carry each use follows Japan's vocabulary (`vocabulary/sectors.ts`).
+ * - The EU and Korea: no sector data.
  */
 import type { AuthoredRecord, Grade } from "../types";
 
@@ -59,6 +63,45 @@ const vaRatio = (
   unit: "share",
   grade: "D",
   ...meta,
+});
+
+const US_IO_NOTE =
+  "Gross output of BEA's detailed industries (input-output accounts, 2017 schema), million current dollars, the series' 2023 value.";
+
+/** A US sector's output: the sum of BEA detailed industries' gross output in 2023 (USD million). */
+const usOutput = (sector: string, parts: ReadonlyArray<readonly [string, number]>, extra: string): AuthoredRecord => {
+  const millions = parts.reduce((sum, [, value]) => sum + value, 0);
+  return {
+    field: "SECTOR_OUTPUT",
+    element: "REE",
+    country: "US",
+    sector,
+    year: 2023,
+    value: millions * 1e6,
+    unit: "USD",
+    source: "impact-bea-gross-output-detail",
+    grade: "D",
+    scope: "us-bea-2023-output",
+    note: `Derived: ${parts.map(([what, value]) => `${what} ${value.toLocaleString("en-US")}`).join(" + ")} = USD ${millions.toLocaleString("en-US")} mn. ${US_IO_NOTE}${extra ? ` ${extra}` : ""}`,
+  };
+};
+
+/**
+ * A US sector's value-added ratio: value added at producer prices over total industry output of
+ * the summary industry that holds its detailed industries (detailed value added is published for
+ * benchmark years only), 2023.
+ */
+const usVaRatio = (sector: string, summary: string, valueAdded: number, output: number): AuthoredRecord => ({
+  field: "SECTOR_VA_RATIO",
+  element: "REE",
+  country: "US",
+  sector,
+  year: 2023,
+  value: valueAdded / output,
+  unit: "share",
+  source: "impact-bea-use-summary-2023",
+  grade: "C",
+  note: `Derived: value added at producer prices ${valueAdded.toLocaleString("en-US")} / total industry output ${output.toLocaleString("en-US")} (USD mn, 2023) of the summary industry ${summary} = ${(valueAdded / output).toFixed(4)}. The summary industry's ratio stands for the detailed industries the sector counts; BEA publishes detailed value added for benchmark years only.`,
 });
 
 const elementUse = (
@@ -146,4 +189,56 @@ export const SECTOR_RECORDS: readonly AuthoredRecord[] = [
     grade: "D",
     note: "Derived: 1. Phosphors are europium's only named use (Reuters factbox, December 2010: phosphors rely on europium and terbium; m-ac.jp use table: red and blue phosphors).",
   }),
+
+  // ---- United States, 2023: BEA gross output of the matching detailed industries
+  usOutput(
+    "MOTOR_VEHICLES",
+    [
+      ["automobiles (336111)", 38025],
+      ["light trucks and utility vehicles (336112)", 353946],
+      ["heavy trucks (336120)", 32781],
+    ],
+    "Parts (3363) are inputs to these and are not added, as for Japan.",
+  ),
+  usOutput(
+    "MOTORS_APPLIANCES",
+    [
+      ["motors and generators (335312)", 15162],
+      ["major household appliances (335220)", 24529],
+      ["small electrical appliances (335210)", 3734],
+    ],
+    "",
+  ),
+  usOutput(
+    "ELECTRONICS",
+    [
+      ["computer storage devices (334112)", 6301],
+      ["audio and video equipment (334300)", 5629],
+      ["other electronic components, incl. capacitors, resistors and coils (33441A)", 37499],
+    ],
+    "Semiconductors (334413) and printed circuit assemblies (334418) are left out, as Japan's sector counts no devices.",
+  ),
+  usOutput(
+    "GLASS_OPTICS",
+    [
+      ["glass and glass products (327200)", 30256],
+      ["optical instruments and lenses (333314)", 7102],
+    ],
+    "",
+  ),
+  usOutput(
+    "LIGHTING",
+    [
+      ["electric lamp bulbs and parts (335110)", 1002],
+      ["lighting fixtures (335120)", 14122],
+    ],
+    "",
+  ),
+  // No US detailed industry holds industrial robots alone (they sit in 333249, other industrial
+  // machinery), so the US has no ROBOTS sector.
+  usVaRatio("MOTOR_VEHICLES", "motor vehicles, bodies and trailers, and parts (3361MV)", 176408, 776767),
+  usVaRatio("MOTORS_APPLIANCES", "electrical equipment, appliances and components (335)", 76111, 168387),
+  usVaRatio("ELECTRONICS", "computer and electronic products (334)", 308095, 413331),
+  usVaRatio("GLASS_OPTICS", "nonmetallic mineral products (327, which holds glass)", 76728, 161575),
+  usVaRatio("LIGHTING", "electrical equipment, appliances and components (335)", 76111, 168387),
 ];

@@ -20,4 +20,11 @@ export const SECTOR_SCOPES: readonly Scope[] = [
     description:
       "Japan's use of one element as JSNM reports it (its demand figure for the element), split by application: the uses the sources name for the element, in equal parts where no source gives the proportions.",
   },
+  {
+    id: "us-bea-2023-output",
+    basis: "production",
+    hs: [],
+    description:
+      "Gross output in 2023 of the detailed industries of BEA's input-output accounts (2017 schema) whose products contain the sector's rare-earth applications, chosen to match the basic sectors counted for Japan, summed, in current US dollars; intermediate and final output alike, as for Japan.",
+  },
 ];

@@ -67,4 +67,22 @@ export const SECTOR_SOURCES: readonly Source[] = [
     year: 2025,
     url: "https://www.dir.co.jp/report/research/economics/japan/20251205_025454.html",
   },
+  {
+    id: "impact-bea-gross-output-detail",
+    citation:
+      "U.S. Bureau of Economic Analysis, gross output by detailed industry (input-output industry codes, 2017 schema), 1997-2023, million current dollars, as stored by the U.S. EPA's flowsa project (BEA_Detail_GrossOutput_IO_17sch.csv, June 2025)",
+    publisher: "U.S. Bureau of Economic Analysis",
+    year: 2025,
+    url: "https://www.bea.gov/data/industries/gross-output-by-industry",
+    via: "USEPA/flowsa:flowsa/data/external_data/BEA_Detail_GrossOutput_IO_17sch.csv (commit 941fe99d410197032264d785f65ab2468510a53c)",
+  },
+  {
+    id: "impact-bea-use-summary-2023",
+    citation:
+      "U.S. Bureau of Economic Analysis, supply-use framework, Use table 2023 at the summary level (71 industries, 2017 schema): total industry output (T018) and value added at producer prices (VAPRO), million current dollars, as stored by the U.S. EPA's flowsa project (BEA_Summary_Use_SUT_2023_17sch.csv, May 2025)",
+    publisher: "U.S. Bureau of Economic Analysis",
+    year: 2025,
+    url: "https://www.bea.gov/industry/input-output-accounts-data",
+    via: "USEPA/flowsa:flowsa/data/external_data/BEA_Summary_Use_SUT_2023_17sch.csv (commit 25e725996c692d2722e51915b018bbdbd5a976e6)",
+  },
 ];
